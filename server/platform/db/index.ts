@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+import { m0001 } from './migrations/0001-foundation.ts';
+import { dialectOf, type DialectName } from './dialect.ts';
+
+export type { DB } from './schema.ts';
+export type Db = Kysely<DB>;
+export type Tx = Transaction<DB>;
+/** Either the database or a transaction: every repo method accepts one. */
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+export interface Database {
+  db: Db;
+  dialect: DialectName;
+  /** Runs fn in one transaction: everything it writes lands together or not at all. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// PostgreSQL returns BIGINT (count(*), bigserial) as text; our counts fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+
+/**
+ * Opens the database named by url: `sqlite:/path/file.sqlite`, `sqlite::memory:` or `postgres://…`.
+ * SQLite runs in WAL mode with foreign keys enforced and a busy timeout.
+ */
+export function openDatabase(url: string): Database {
+  let db: Db;
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length);
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    const sqlite = new SQLite(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = FULL');
+    db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  } else if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
+  } else {
+    throw new Error('DATABASE_URL must start with sqlite: or postgres://');
+  }
+  return {
+    db,
+    dialect: dialectOf(db as Kysely<unknown>),
+    transaction: (fn) => db.transaction().execute(fn),
+    close: () => db.destroy(),
+  };
+}
+
+/** Every migration, in order. Written once for both databases; never edited after landing. */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+};
+
+/** Applies pending migrations; returns the names applied. Throws on the first failure. */
+export async function migrate(database: Database): Promise<string[]> {
+  const migrator = new Migrator({ db: database.db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

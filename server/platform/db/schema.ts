@@ -1,0 +1,122 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables, written once for SQLite and PostgreSQL. Instants are ISO-8601 UTC text, dates of the
+ * rule (appointment terms) are YYYY-MM-DD text in Asia/Tokyo, flags are integers 0/1, ids are UUIDs.
+ */
+export interface UnitTable {
+  id: string;
+  code: string;
+  name: string;
+  short_name: string;
+  kind: string;
+  address: string | null;
+  sort_order: number;
+  created_at: string;
+}
+
+export interface SectionTable {
+  id: string;
+  unit_id: string;
+  parent_id: string | null;
+  name: string;
+  handles_personal_info: number;
+  handles_my_number: number;
+  sort_order: number;
+  created_at: string;
+}
+
+export interface PersonTable {
+  id: string;
+  employee_number: string;
+  family_name: string;
+  given_name: string;
+  family_name_kana: string;
+  given_name_kana: string;
+  email: string | null;
+  kind: string;
+  title: string | null;
+  unit_id: string;
+  section_id: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AppointmentTable {
+  id: string;
+  role: string;
+  scope_kind: string;
+  unit_id: string | null;
+  section_id: string | null;
+  person_id: string;
+  appointed_by: string | null;
+  basis: string;
+  duties: string | null;
+  handling_range: string | null;
+  starts_on: string;
+  ends_on: string | null;
+  terminated_on: string | null;
+  terminated_by: string | null;
+  termination_reason: string | null;
+  created_at: string;
+}
+
+export interface CredentialTable {
+  person_id: string;
+  password_hash: string;
+  failed_count: number;
+  locked_until: string | null;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  id: string; // SHA-256 of the cookie token: a stolen database does not yield live sessions
+  person_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+  ended_at: string | null;
+}
+
+export interface PreferenceTable {
+  person_id: string;
+  locale: string;
+  calendar: string;
+  updated_at: string;
+}
+
+export interface LedgerEntryTable {
+  seq: Generated<number>;
+  id: string;
+  kind: string; // 'audit' | 'access'
+  type: string;
+  occurred_at: string;
+  actor_id: string | null;
+  actor_label: string;
+  request_id: string | null;
+  ip: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  payload: string; // JSON
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface DB {
+  units: UnitTable;
+  sections: SectionTable;
+  people: PersonTable;
+  appointments: AppointmentTable;
+  credentials: CredentialTable;
+  sessions: SessionTable;
+  preferences: PreferenceTable;
+  ledger_entries: LedgerEntryTable;
+  settings: SettingTable;
+}
