@@ -3,6 +3,8 @@ import { PERSON_KINDS, ROLES, SCOPE_KINDS, UNIT_KINDS } from '../roles.ts';
 
 /** Shapes of the organisation API (A3–A9), shared by the server (validation, OpenAPI) and the web forms. */
 
+import { kana } from './fields.ts';
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const id = z.uuid();
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -107,7 +109,6 @@ export const updateSectionInput = z.object({
   handlesMyNumber: z.boolean().optional(),
 });
 
-const kana = text(100).regex(/^[\p{Script=Katakana}\p{Script=Hiragana}ー・\s　]+$/u, 'kana');
 
 export const personInput = z.object({
   employeeNumber: text(32).regex(/^[A-Za-z0-9-]+$/, 'employee number'),

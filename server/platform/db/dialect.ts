@@ -1,4 +1,4 @@
-import { SqliteAdapter, type ColumnDefinitionBuilder, type DataTypeExpression, type Kysely } from 'kysely';
+import { SqliteAdapter, type ColumnDataType, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
 
 /** Where SQLite and PostgreSQL differ, the difference lives here and nowhere else. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -7,7 +7,7 @@ export const dialectOf = (db: Kysely<unknown>): DialectName =>
   db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 
 /** An auto-incrementing integer primary key, for append-only sequences such as the ledger. */
-export function serialKey(db: Kysely<unknown>): [DataTypeExpression, (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder] {
+export function serialKey(db: Kysely<unknown>): [ColumnDataType, (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder] {
   return dialectOf(db) === 'sqlite'
     ? ['integer', (c) => c.primaryKey().autoIncrement()]
     : ['bigserial', (c) => c.primaryKey()];

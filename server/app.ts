@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAuthz } from './platform/authz/index.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import type { Config } from './platform/config.ts';
+import { migrate, openDatabase, type Database } from './platform/db/index.ts';
+import { createServer } from './platform/http/create-server.ts';
+import { createLedger } from './platform/ledger/index.ts';
+import { createIdentityService, createSetupService, identityRoutes, metaOf } from './modules/identity/index.ts';
+import { createOrganisationModule, organisationPolicies, organisationRoutes } from './modules/organisation/index.ts';
+import { createStaffImport, staffImportRoutes } from './modules/organisation/staff-import/index.ts';
+
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
+
+/** The services every entry point (HTTP, CLI, jobs) calls, wired once. */
+export function createServices(opts: { config: Config; database?: Database; clock?: Clock }) {
+  const { config } = opts;
+  const database = opts.database ?? openDatabase(config.databaseUrl);
+  const clock = opts.clock ?? systemClock;
+  const ledger = createLedger({ clock });
+  const authz = createAuthz({ policies: [...organisationPolicies], database, ledger });
+  const organisation = createOrganisationModule({ database, ledger, authz, clock });
+  const identity = createIdentityService({
+    database, ledger, authz, clock, organisation,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    sessionMaxHours: config.sessionMaxHours,
+  });
+  const setup = createSetupService({ organisation, identity });
+  const staffImport = createStaffImport({ database, ledger, authz, clock, organisation });
+  return { config, database, clock, ledger, authz, organisation, identity, setup, staffImport };
+}
+export type Services = ReturnType<typeof createServices>;
+
+/** The HTTP application over the services. `ready` gates every route but /healthz until start-up is done. */
+export async function createHttpApp(services: Services, readiness: { ready: boolean }) {
+  const { config, identity } = services;
+  const http = await createServer({
+    logLevel: config.logLevel,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    trustProxy: config.trustProxy,
+    resolveSession: (token, req) => identity.resolveSession(token, metaOf(req)),
+    webRoot,
+    isReady: () => readiness.ready,
+  });
+  identityRoutes(http, { identity, setup: services.setup, cookieSecure: config.cookieSecure });
+  organisationRoutes(http, services.organisation);
+  staffImportRoutes(http, services.staffImport);
+  return http;
+}
+
+/** Applies migrations; on an empty database loads the demo organisation or prepares first-run setup. */
+export async function prepareDatabase(services: Services): Promise<{ applied: string[]; setupToken: string | null; demoLoaded: boolean }> {
+  const applied = await migrate(services.database);
+  const empty = (await services.database.db.selectFrom('units').select('id').limit(1).execute()).length === 0;
+  if (empty && services.config.demo) {
+    const { loadDemo } = await import('./modules/organisation/demo/load-demo.ts');
+    await loadDemo(services);
+    return { applied, setupToken: null, demoLoaded: true };
+  }
+  const setupToken = (await services.setup.needed()) ? await services.identity.issueSetupToken() : null;
+  return { applied, setupToken, demoLoaded: false };
+}

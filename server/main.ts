@@ -1,0 +1,44 @@
+import { loadConfig } from './platform/config.ts';
+import { createHttpApp, createServices, prepareDatabase } from './app.ts';
+import { DEMO_PASSWORD, demoSignInLines } from './modules/organisation/demo/load-demo.ts';
+
+/** Starts Mamori: listen first (/healthz answers 503), migrate and prepare, then serve. */
+async function main() {
+  const config = loadConfig();
+  const services = createServices({ config });
+  const readiness = { ready: false };
+  const http = await createHttpApp(services, readiness);
+  await http.listen({ port: config.port, host: config.host });
+  const address = http.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+
+  const prepared = await prepareDatabase(services);
+  readiness.ready = true;
+
+  const url = `http://localhost:${port}`;
+  const lines = [``, `Mamori 個人情報管理 is running: ${url}`, `  database: ${services.database.dialect}`];
+  if (prepared.demoLoaded || (config.demo && !prepared.setupToken)) {
+    lines.push(`  デモ組織で起動しました。以下の職員番号でログインできます（パスワード共通: ${DEMO_PASSWORD}）:`);
+    lines.push(...(await demoSignInLines(services)).map((l) => `    ${l}`));
+  }
+  if (prepared.setupToken) {
+    lines.push(`  初期設定: ブラウザで ${url}/setup を開き、次のセットアップ用トークンを入力してください。`);
+    lines.push(`  setup token: ${prepared.setupToken}`);
+  }
+  console.log(lines.join('\n'));
+
+  const stop = async (signal: string) => {
+    http.log.info({ signal }, 'shutting down');
+    readiness.ready = false;
+    await http.close();
+    await services.database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Mamori failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import type { Executor } from '../../../platform/db/index.ts';
+
+/** SQL of the demo: marking it loaded, and removing the organisation it created. */
+export const demoRepo = {
+  isLoaded: async (db: Executor) => (await db.selectFrom('settings').select('value').where('key', '=', 'demo_loaded').executeTakeFirst()) !== undefined,
+  markLoaded: (db: Executor, now: string) => db.insertInto('settings').values({ key: 'demo_loaded', value: '1', updated_at: now }).execute(),
+  /** Deletes the organisation data and sign-ins; the ledger is append-only and keeps its entries. */
+  async wipe(db: Executor) {
+    await db.deleteFrom('sessions').execute();
+    await db.deleteFrom('preferences').execute();
+    await db.deleteFrom('credentials').execute();
+    await db.deleteFrom('appointments').execute();
+    await db.deleteFrom('people').execute();
+    await db.updateTable('sections').set({ parent_id: null }).execute();
+    await db.deleteFrom('sections').execute();
+    await db.deleteFrom('units').execute();
+    await db.deleteFrom('settings').where('key', '=', 'demo_loaded').execute();
+  },
+};

@@ -1,0 +1,103 @@
+import { ROLES } from '../../../../shared/roles.ts';
+import type { Services } from '../../../app.ts';
+import { systemCtx, type Ctx } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { buildDemoDataset } from './demo-dataset.ts';
+import { demoRepo } from './demo.repo.ts';
+
+/** The one password of every demo sign-in. Demo people are fictional; never use this outside a demo. */
+export const DEMO_PASSWORD = 'mamori-demo-2026';
+
+/**
+ * Loads the demo organisation through the same services as the HTTP API, so every rule of the
+ * articles is checked on the way in: each appointment is made by its appointer's own context.
+ */
+export async function loadDemo(services: Services): Promise<{ units: number; people: number; appointments: number }> {
+  const { organisation, identity, database, clock } = services;
+  if (await demoRepo.isLoaded(database.db)) throw new AppError('setup.already_done');
+  const data = buildDemoDataset({ today: clock.today() });
+  const system = systemCtx('system:demo');
+
+  const unitIds = new Map<string, string>();
+  const sectionIds = new Map<string, string>();
+  for (const [index, u] of data.units.entries()) {
+    const unit = await organisation.units.create(system, { code: u.code, name: u.name, shortName: u.shortName, kind: u.kind, address: u.address, sortOrder: index });
+    unitIds.set(u.code, unit.id);
+    const ordered = [...u.sections.filter((s) => !s.parent), ...u.sections.filter((s) => s.parent)];
+    for (const s of ordered) {
+      const section = await organisation.sections.create(system, {
+        unitId: unit.id,
+        parentId: s.parent ? sectionIds.get(`${u.code}/${s.parent}`) : null,
+        name: s.name,
+        handlesPersonalInfo: s.handlesPersonalInfo,
+        handlesMyNumber: s.handlesMyNumber,
+      });
+      sectionIds.set(`${u.code}/${s.name}`, section.id);
+    }
+  }
+
+  const personIds = new Map<string, string>();
+  for (const p of data.people) {
+    const unitId = unitIds.get(p.unitCode)!;
+    const person = await organisation.people.create(system, {
+      ...p,
+      unitId,
+      sectionId: p.sectionName ? sectionIds.get(`${p.unitCode}/${p.sectionName}`) : null,
+    });
+    personIds.set(p.employeeNumber, person.id);
+  }
+
+  // Appointers first: the 理事長 appoints the 総括管理者, a 校長 the 保護管理者, who designates the 保護担当者.
+  const order = (role: string) => ROLES.indexOf(role as (typeof ROLES)[number]);
+  const appointments = [...data.appointments].sort((a, b) => order(a.role) - order(b.role));
+  const ctxOf = new Map<string, Ctx>();
+  const appointerCtx = async (employeeNumber: string | null): Promise<Ctx> => {
+    if (!employeeNumber) return system;
+    const personId = personIds.get(employeeNumber)!;
+    const cached = ctxOf.get(personId);
+    if (cached) return cached;
+    const ctx = (await identity.ctxFor(personId, { ip: null, userAgent: null, requestId: null }, null))!;
+    ctxOf.set(personId, ctx);
+    return ctx;
+  };
+  for (const a of appointments) {
+    const unitId = a.unitCode ? unitIds.get(a.unitCode)! : null;
+    const sectionId = a.unitCode && a.sectionName ? sectionIds.get(`${a.unitCode}/${a.sectionName}`)! : null;
+    // An appointment made by someone whose own term has since run out is recorded by the system.
+    const appointer = await appointerCtx(a.appointedByEmployeeNumber);
+    const ctx = services.authz.can(appointer, 'appoint', 'Appointment', { role: a.role, unitId, sectionId }) ? appointer : system;
+    await organisation.appointments.appoint(ctx, {
+      role: a.role,
+      unitId: sectionId ? null : unitId,
+      sectionId,
+      personId: personIds.get(a.employeeNumber)!,
+      basis: a.basis,
+      duties: a.duties ?? null,
+      handlingRange: a.handlingRange ?? null,
+      startsOn: a.startsOn,
+      endsOn: a.endsOn ?? null,
+    });
+    // A new role of the appointer's own (a 校長 just made 総括保護管理者) must show in their next context.
+    ctxOf.delete(personIds.get(a.employeeNumber)!);
+  }
+
+  for (const s of data.signIns) await identity.setPassword(personIds.get(s.employeeNumber)!, s.employeeNumber, DEMO_PASSWORD);
+  await demoRepo.markLoaded(database.db, clock.now().toISOString());
+  return { units: data.units.length, people: data.people.length, appointments: data.appointments.length };
+}
+
+/** Removes the demo organisation (only when it was loaded by loadDemo). */
+export async function removeDemo(services: Services): Promise<void> {
+  const { database, ledger } = services;
+  if (!(await demoRepo.isLoaded(database.db))) throw new AppError('request.not_found');
+  await database.transaction(async (tx) => {
+    await demoRepo.wipe(tx);
+    await ledger.audit(tx, systemCtx('system:demo'), { type: 'demo.removed', subjectType: 'Demo', subjectId: null });
+  });
+}
+
+/** The README-style lines: employee number and role of each demo sign-in. */
+export async function demoSignInLines(services: Services): Promise<string[]> {
+  if (!(await demoRepo.isLoaded(services.database.db))) return [];
+  return buildDemoDataset({ today: services.clock.today() }).signIns.map((s) => `${s.employeeNumber}  ${s.label}`);
+}

@@ -1,0 +1,23 @@
+import type { Policy } from '../../platform/authz/index.ts';
+import { createAppointmentService } from './appointment.service.ts';
+import { createGapService } from './gap.service.ts';
+import type { OrganisationDeps } from './organisation.deps.ts';
+import { organisationPolicy } from './organisation.policy.ts';
+import { createPersonService } from './person.service.ts';
+import { createSectionService } from './section.service.ts';
+import { createUnitService } from './unit.service.ts';
+
+export { organisationRoutes } from './organisation.routes.ts';
+
+/** The organisation module (A3–A9, A7の2): units, sections, people, appointments and the gap view. */
+export function createOrganisationModule(deps: OrganisationDeps) {
+  const appointments = createAppointmentService(deps);
+  const gaps = createGapService(deps);
+  const units = createUnitService({ ...deps, gaps, appointments });
+  const sections = createSectionService({ ...deps, units, appointments });
+  const people = createPersonService({ ...deps, appointments });
+  return { appointments, gaps, units, sections, people };
+}
+
+export type OrganisationServices = ReturnType<typeof createOrganisationModule>;
+export const organisationPolicies: Policy[] = [organisationPolicy];

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { installErrorHandler, sendProblem } from './error-handler.ts';
+import type { App, RequestCtx } from './types.ts';
+
+export interface ServerOptions {
+  logLevel: string;
+  rateLimitPerMinute: number;
+  trustProxy: string | boolean;
+  /** Resolves the session cookie to the caller's context, or null. */
+  resolveSession: (token: string, request: FastifyRequest) => Promise<RequestCtx | null>;
+  /** Folder of the built web app (index.html), served with an SPA fallback when it exists. */
+  webRoot: string | null;
+  /** Whether start-up (migrations, demo) is done; until then everything but /healthz answers 503. */
+  isReady: () => boolean;
+}
+
+export const SESSION_COOKIE = 'mamori_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+// A URL is logged without its query string: a query could carry a name (no personal data in logs).
+const serializers = {
+  req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+};
+
+/** The Fastify server with our safety rails: CSP, rate limits, CSRF, request ids, problem+json. */
+export async function createServer(opts: ServerOptions): Promise<App> {
+  const app = Fastify({
+    logger: { level: opts.logLevel, serializers, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: opts.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('ctx', null);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  await app.register(rateLimit, { max: opts.rateLimitPerMinute, timeWindow: '1 minute' });
+  await app.register(cookie);
+  await app.register(csrf, { cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, signed: false } });
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
+  await app.register(swagger, {
+    openapi: { info: { title: 'Mamori API', version: '1' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    if (!opts.isReady() && request.url !== '/healthz') return sendProblem(request, reply, 'server.unavailable');
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.ctx = await opts.resolveSession(token, request);
+  });
+  // CSRF: every state-changing API call carries the token bound to the caller's secret cookie.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (UNSAFE.has(request.method) && request.url.startsWith('/api/')) app.csrfProtection(request, reply, done);
+    else done();
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) =>
+    opts.isReady() ? { status: 'ok' } : reply.status(503).send({ status: 'starting' }),
+  );
+  app.get('/api/csrf', async (_request, reply) => ({ token: reply.generateCsrf() }));
+
+  const webRoot = opts.webRoot && fs.existsSync(path.join(opts.webRoot, 'index.html')) ? opts.webRoot : null;
+  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && webRoot && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0] ?? '')) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return sendProblem(request, reply, 'request.not_found');
+  });
+  return app;
+}
