@@ -79,7 +79,8 @@ export async function createServer(opts: ServerOptions): Promise<App> {
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     if (!opts.isReady() && request.url !== '/healthz') return sendProblem(request, reply, 'server.unavailable');
-    const token = request.cookies[SESSION_COOKIE];
+    // Only the API needs the caller; static files and the app's pages are the same for everyone.
+    const token = request.url.startsWith('/api/') ? request.cookies[SESSION_COOKIE] : undefined;
     if (token) request.ctx = await opts.resolveSession(token, request);
   });
   // CSRF: every state-changing API call carries the token bound to the caller's secret cookie.
