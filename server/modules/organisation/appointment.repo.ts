@@ -37,13 +37,5 @@ export const appointmentRepo = {
     q = unitId ? q.where('unit_id', '=', unitId) : q.where('unit_id', 'is', null);
     return q.execute();
   },
-  /** Appointments not yet terminated nor past their term on the given day (candidates for "current"). */
-  liveOn: (db: Executor, day: string) =>
-    db
-      .selectFrom('appointments')
-      .selectAll()
-      .where('starts_on', '<=', day)
-      .where((eb) => eb.or([eb('terminated_on', 'is', null), eb('terminated_on', '>', day)]))
-      .execute(),
   all: (db: Executor) => db.selectFrom('appointments').selectAll().execute(),
 };

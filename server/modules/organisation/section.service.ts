@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { appointmentRepo } from './appointment.repo.ts';
+import { statusOn } from './appointment-term.ts';
 import type { AppointmentService } from './appointment.service.ts';
 import type { OrganisationDeps } from './organisation.deps.ts';
 import { presentPerson, presentSection } from './organisation.presenters.ts';
@@ -51,10 +52,13 @@ export function createSectionService(deps: OrganisationDeps & { units: UnitServi
       if (input.name && input.name !== before.name && (await sectionRepo.byName(tx, before.unit_id, input.name))) {
         throw new AppError('organisation.section_name_taken');
       }
-      // A section that stops handling held personal information must first release its 保護管理者 and 保護担当者.
-      if (input.handlesPersonalInfo === false && before.handles_personal_info === 1) {
-        const live = await appointmentRepo.liveOn(tx, clock.today());
-        if (live.some((a) => a.section_id === id)) throw new AppError('organisation.section_has_managers');
+      // A6, A7, A7の2: a section that stops handling held personal information (or My Numbers) must first
+      // release the people appointed over it: those serving now and those appointed from a later day.
+      const stopsPersonalInfo = input.handlesPersonalInfo === false && before.handles_personal_info === 1;
+      const stopsMyNumber = input.handlesMyNumber === false && before.handles_my_number === 1;
+      if (stopsPersonalInfo || stopsMyNumber) {
+        const open = (await appointmentRepo.list(tx, { sectionId: id })).filter((a) => ['current', 'future'].includes(statusOn(a, clock.today())));
+        if (open.some((a) => stopsPersonalInfo || a.role === 'mynumber_handler')) throw new AppError('organisation.section_has_managers');
       }
       const patch = {
         ...(input.name !== undefined ? { name: input.name } : {}),

@@ -40,7 +40,11 @@ export function openDatabase(url: string): Database {
     sqlite.pragma('synchronous = FULL');
     db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   } else if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection that the server ends (restart, failover, admin) is dropped by the pool and
+    // replaced on the next query; without a listener its 'error' event would crash the process.
+    pool.on('error', () => undefined);
+    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   } else {
     throw new Error('DATABASE_URL must start with sqlite: or postgres://');
   }
