@@ -33,6 +33,7 @@ export const ERRORS = {
   'organisation.employee_number_taken': { status: 409, ja: 'この職員番号は既に登録されています。', en: 'This employee number is already registered.' },
   'organisation.section_parent_invalid': { status: 400, ja: '上位の課等は同じ学校等のものを指定してください。', en: 'The parent section must belong to the same unit.' },
   'organisation.section_not_in_unit': { status: 400, ja: '所属の課等は所属の学校等のものを指定してください。', en: 'The section must belong to the person’s unit.' },
+  'organisation.my_number_without_personal_info': { status: 400, ja: '特定個人情報を取り扱う課等は、保有個人情報を取り扱う課等としても登録してください。', en: 'A section that handles My Numbers also handles held personal information.' },
   'organisation.section_has_managers': { status: 409, ja: 'この課等には保護管理者等が任命されています。先に任命を終了してください。', en: 'The section has current appointments; end them first.' },
 
   'appointment.not_found': { status: 404, ja: '指定された任命が見つかりません。', en: 'The appointment was not found.' },

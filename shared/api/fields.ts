@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseKana } from '../kana.ts';
 
 /** A name reading in kana (フリガナ): katakana or hiragana, with long-vowel marks and spaces. */
 export const kana = z
@@ -6,4 +7,5 @@ export const kana = z
   .trim()
   .min(1)
   .max(100)
-  .regex(/^[\p{Script=Katakana}\p{Script=Hiragana}ー・\s\u3000]+$/u, 'kana');
+  .regex(/^[\p{Script=Katakana}\p{Script=Hiragana}ー・\s\u3000]+$/u, 'kana')
+  .transform(normaliseKana);

@@ -159,6 +159,12 @@ describe.each(databases)('appointments under rule 65 on %s', (kind) => {
       expect(terminated).toMatchObject([{ id, terminationReason: '人事異動' }]);
     });
 
+    it('an appointment cannot be ended before the day it begins', async () => {
+      await refused('appointment.invalid_period', async () =>
+        org.services.organisation.appointments.end(await org.as('tokyoPrincipal'), org.appointed.tokyoKyomuManager, { endedOn: '2000-01-01', reason: '誤登録' }),
+      );
+    });
+
     it('an appointment cannot be ended twice', async () => {
       const end = async () => org.services.organisation.appointments.end(await org.as('tokyoPrincipal'), org.appointed.tokyoKyomuManager, { reason: '人事異動' });
       await end();

@@ -125,6 +125,8 @@ export function createAppointmentService(deps: OrganisationDeps) {
       if (!before) throw new AppError('appointment.not_found');
       const status = statusOn(before, clock.today());
       if (status === 'terminated' || status === 'expired' || before.terminated_on) throw new AppError('appointment.already_ended');
+      // Ending on the first day cancels an appointment that has not begun; ending before it is meaningless.
+      if (endedOn < before.starts_on) throw new AppError('appointment.invalid_period');
       const result = await appointmentRepo.terminate(tx, id, { terminatedOn: endedOn, terminatedBy: actorPersonId(ctx), reason: input.reason });
       if (Number(result.numUpdatedRows) !== 1) throw new AppError('appointment.already_ended');
       const after = (await appointmentRepo.get(tx, id))!;

@@ -1,6 +1,7 @@
 import type { Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/index.ts';
 import type { PersonTable } from '../../platform/db/schema.ts';
+import { toKatakana } from '../../../shared/kana.ts';
 
 export type PersonRow = Selectable<PersonTable>;
 
@@ -37,13 +38,15 @@ export const personRepo = {
       const plain = term.replace(/[\\%_]/g, '');
       const like = `%${plain}%`;
       const compact = `%${plain.replace(/[\s\u3000]/g, '')}%`;
+      // Readings are stored in katakana; a reading typed in hiragana finds them too.
+      const kana = `%${toKatakana(plain.replace(/[\s\u3000]/g, ''))}%`;
       q = q.where((eb) =>
         eb.or([
           eb('employee_number', '=', term),
           eb(eb.fn('concat', ['family_name', 'given_name']), 'like', compact),
-          eb(eb.fn('concat', ['family_name_kana', 'given_name_kana']), 'like', compact),
+          eb(eb.fn('concat', ['family_name_kana', 'given_name_kana']), 'like', kana),
           eb('family_name', 'like', like),
-          eb('family_name_kana', 'like', like),
+          eb('family_name_kana', 'like', `%${toKatakana(plain)}%`),
         ]),
       );
     }

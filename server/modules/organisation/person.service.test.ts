@@ -95,6 +95,7 @@ describe.each(databases)('people (教職員等, A3) on %s', (kind) => {
       ['the given name', '花子'],
       ['the reading in katakana', 'サトウ ハナコ'],
       ['part of the reading', 'ハナコ'],
+      ['the reading typed in hiragana', 'さとう はなこ'],
     ])('finds a person by %s', async (_, q) => {
       const found = await search({ q });
       expect(idsOf(found)).toEqual([org.people.tokyoKyomuHead]);
@@ -109,6 +110,13 @@ describe.each(databases)('people (教職員等, A3) on %s', (kind) => {
       const pages = [await search({ unitId: org.units.tokyo, limit: 4, offset: 0 }), await search({ unitId: org.units.tokyo, limit: 4, offset: 4 })];
       expect(pages.map((p) => p.total)).toEqual([6, 6]);
       expect(pages.map((p) => p.items.map((i) => i.familyNameKana))).toEqual([['コバヤシ', 'サトウ', 'シミズ', 'スズキ'], ['セガワ', 'ソノダ']]);
+    });
+
+    it('a reading registered in hiragana or half-width katakana is kept in full-width katakana', async () => {
+      const created = await people().create(await org.as('sysadmin'), {
+        employeeNumber: 'K9001', familyName: '矢口', givenName: '舞', familyNameKana: 'やぐち', givenNameKana: 'ﾏｲ', kind: 'staff', unitId: org.units.tokyo,
+      });
+      expect([created.familyNameKana, created.givenNameKana]).toEqual(['ヤグチ', 'マイ']);
     });
 
     it('a typed % or _ is no wildcard', async () => {

@@ -23,6 +23,16 @@ describe.each(databases)('sections (課等) on %s', (kind) => {
     expect(event.payload).toMatchObject({ before: null, after: { id: result.id, name: '会計課', handles_personal_info: 1 } });
   });
 
+  it('a section handling My Numbers handles held personal information too (A7の2)', async () => {
+    const admin = await org.as('sysadmin');
+    await expectRefused(org.services, 'organisation.my_number_without_personal_info', () =>
+      sections().create(admin, { unitId: org.units.tokyo, name: '経理係', handlesPersonalInfo: false, handlesMyNumber: true }),
+    );
+    await expectRefused(org.services, 'organisation.my_number_without_personal_info', () =>
+      sections().update(admin, org.sections.tokyoTosho, { handlesMyNumber: true, handlesPersonalInfo: false }),
+    );
+  });
+
   it('an update is audited with the section before and after', async () => {
     const { result, event } = await expectAudited(org.services, 'organisation.section.updated', async () =>
       sections().update(await org.as('sysadmin'), org.sections.tokyoTosho, { name: '図書館係' }),

@@ -19,6 +19,8 @@ export function createSectionService(deps: OrganisationDeps & { units: UnitServi
   async function create(ctx: Ctx, raw: CreateSectionInput): Promise<SectionView> {
     const input = createSectionInput.parse(raw);
     await authz.assertCan(ctx, 'create', 'Section', { unitId: input.unitId });
+    // 特定個人情報 is held personal information: a My Number section is always a handling section (A7の2, A11の2).
+    if (input.handlesMyNumber && !input.handlesPersonalInfo) throw new AppError('organisation.my_number_without_personal_info');
     return database.transaction(async (tx) => {
       if (!(await unitRepo.get(tx, input.unitId))) throw new AppError('organisation.unit_not_found');
       if (input.parentId) {
@@ -60,6 +62,9 @@ export function createSectionService(deps: OrganisationDeps & { units: UnitServi
         const open = (await appointmentRepo.list(tx, { sectionId: id })).filter((a) => ['current', 'future'].includes(statusOn(a, clock.today())));
         if (open.some((a) => stopsPersonalInfo || a.role === 'mynumber_handler')) throw new AppError('organisation.section_has_managers');
       }
+      const personalInfo = input.handlesPersonalInfo ?? before.handles_personal_info === 1;
+      const myNumber = input.handlesMyNumber ?? before.handles_my_number === 1;
+      if (myNumber && !personalInfo) throw new AppError('organisation.my_number_without_personal_info');
       const patch = {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.handlesPersonalInfo !== undefined ? { handles_personal_info: input.handlesPersonalInfo ? 1 : 0 } : {}),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { normaliseKana } from '../../../../shared/kana.ts';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { z } from 'zod';
@@ -205,12 +206,7 @@ function mapHeader(header: string[]): Map<StaffCsvField, number> {
 // ───────────────────────────── values ─────────────────────────────
 
 /** Half-width katakana → full-width (NFKC), then hiragana → katakana. */
-export function normaliseKana(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[\u3041-\u3096\u309d\u309e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
-    .trim();
-}
+export { normaliseKana };
 
 // A subset of personInput's kana pattern: after normaliseKana only katakana should be left.
 const KATAKANA = /^[\p{Script=Katakana}ー・\s]+$/u;

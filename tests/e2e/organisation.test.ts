@@ -1,0 +1,89 @@
+/**
+ * A new user's first minutes, in Chromium against the real built app with the demo organisation:
+ * sign in, browse units and sections, search people, switch language and calendar. Every page
+ * must pass axe-core (WCAG 2.1 AA) with no violations.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, expectNoAxeViolations, launchBrowser, openPage, startServer, type Browser, type RunningServer } from '../support/browser.ts';
+import { DEMO, heading, signIn } from './e2e-helpers.ts';
+
+describe.skipIf(!chromiumAvailable())('browsing the organisation (A3–A9)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ RATE_LIMIT_PER_MINUTE: '100000' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('prints how to sign in as each role, and asks for sign-in before anything else', async () => {
+    expect(server.stdout()).toContain(`${DEMO.chiefManager}  総括管理者`);
+    const page = await openPage(browser);
+    await page.goto(`${server.url}/organisation`);
+    await page.waitForURL(/\/login/);
+    expect(await heading(page)).toBe('ログイン');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    await expectNoAxeViolations(page);
+  });
+
+  it('refuses a wrong password with a message in Japanese', async () => {
+    const page = await openPage(browser);
+    await signIn(page, server.url, DEMO.staff, 'wrong-password-123').catch(() => undefined);
+    await expect(page.getByText('職員番号またはパスワードが正しくありません。').first().isVisible()).resolves.toBe(true);
+  });
+
+  it('shows the units, a college with its sections, a section with its staff and appointments', async () => {
+    const page = await openPage(browser);
+    await signIn(page, server.url, DEMO.chiefManager);
+    expect(await heading(page)).toBe('ホーム');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('navigation').getByRole('link', { name: '組織' }).click();
+    await page.getByRole('link', { name: '東京工業高等専門学校' }).waitFor();
+    expect(await page.getByRole('link', { name: /高等専門学校$/ }).count()).toBe(51);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: '東京工業高等専門学校' }).click();
+    expect(await heading(page)).toContain('東京工業高等専門学校');
+    await page.getByRole('link', { name: '教務係' }).first().waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: '教務係' }).first().click();
+    expect(await heading(page)).toContain('教務係');
+    await page.getByText('保護管理者').first().waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it('finds a person by kana and shows their appointment history', async () => {
+    const page = await openPage(browser);
+    await signIn(page, server.url, DEMO.tokyoPrincipal);
+    await page.goto(`${server.url}/people`);
+    await page.getByRole('textbox').first().fill(DEMO.tokyoManager);
+    await page.getByRole('button', { name: '検索' }).click();
+    await page.getByRole('link').filter({ hasText: /\S+ \S+/ }).first().waitFor();
+    await expectNoAxeViolations(page);
+    // The search term never reaches the address bar (no personal data in URLs).
+    expect(page.url()).not.toContain(DEMO.tokyoManager);
+
+    await page.locator('main table a').first().click();
+    await page.waitForURL(/\/people\/[0-9a-f-]{36}$/);
+    await page.getByText('保護管理者').first().waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it('switches to English and to the Western calendar, and remembers it', async () => {
+    const page = await openPage(browser);
+    await signIn(page, server.url, DEMO.auditOfficer);
+    await page.goto(`${server.url}/people`);
+    await page.locator('main table a').first().waitFor().catch(() => undefined);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expectNoAxeViolations(page);
+  });
+});
