@@ -10,6 +10,7 @@ export const DEMO = {
   admin: 'E000036',
   tokyoPrincipal: 'E150001',
   tokyoManager: 'E150007',
+  tokyoOfficer: 'E150008',
   staff: 'E150020',
 } as const;
 

@@ -18,7 +18,12 @@ function requiredSeats(units: UnitRow[], sections: SectionRow[]): Seat[] {
   const seats: Seat[] = (['president', 'chief_manager', 'audit_officer'] as const).map((role) => ({ role, unit: null, section: null, singleSeat: true }));
   const unitById = new Map(units.map((u) => [u.id, u]));
   for (const unit of units) seats.push({ role: 'chief_protection_manager', unit, section: null, singleSeat: true });
-  for (const section of sections) {
+  // In the order people read the organisation: units in their order, sections in theirs.
+  const unitOrder = new Map(units.map((u, i) => [u.id, i]));
+  const ordered = [...sections].sort(
+    (a, b) => (unitOrder.get(a.unit_id) ?? 0) - (unitOrder.get(b.unit_id) ?? 0) || a.sort_order - b.sort_order || a.name.localeCompare(b.name, 'ja'),
+  );
+  for (const section of ordered) {
     const unit = unitById.get(section.unit_id) ?? null;
     if (section.handles_personal_info === 1) {
       seats.push({ role: 'protection_manager', unit, section, singleSeat: true });

@@ -35,7 +35,7 @@ export function createSectionService(deps: OrganisationDeps & { units: UnitServi
         name: input.name,
         handles_personal_info: input.handlesPersonalInfo ? 1 : 0,
         handles_my_number: input.handlesMyNumber ? 1 : 0,
-        sort_order: 1000,
+        sort_order: (await sectionRepo.listByUnit(tx, input.unitId)).length, // listed in the order they were set up
         created_at: clock.now().toISOString(),
       };
       await sectionRepo.insert(tx, row);
