@@ -1,0 +1,44 @@
+import { createBrowserRouter } from 'react-router';
+import { AppShell, PublicShell } from './shell.tsx';
+import { RequireSession } from './require-session.tsx';
+import { NotFoundPage } from './not-found.tsx';
+import { LoginPage } from '../features/auth/login-page.tsx';
+import { SetupPage } from '../features/auth/setup-page.tsx';
+import { HomePage } from '../features/home/home-page.tsx';
+import { UnitsPage } from '../features/organisation/units-page.tsx';
+import { UnitPage } from '../features/organisation/unit-page.tsx';
+import { SectionPage } from '../features/organisation/section-page.tsx';
+import { PeoplePage } from '../features/organisation/people-page.tsx';
+import { PersonPage } from '../features/organisation/person-page.tsx';
+import { AppointmentFormPage } from '../features/organisation/appointment-form-page.tsx';
+import { GapsPage } from '../features/organisation/gaps-page.tsx';
+import { ImportPage } from '../features/organisation/import-page.tsx';
+
+export const router = createBrowserRouter([
+  {
+    element: <PublicShell />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/setup', element: <SetupPage /> },
+    ],
+  },
+  {
+    element: (
+      <RequireSession>
+        <AppShell />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: '/organisation', element: <UnitsPage /> },
+      { path: '/organisation/units/:id', element: <UnitPage /> },
+      { path: '/organisation/sections/:id', element: <SectionPage /> },
+      { path: '/organisation/appointments/new', element: <AppointmentFormPage /> },
+      { path: '/organisation/gaps', element: <GapsPage /> },
+      { path: '/organisation/import', element: <ImportPage /> },
+      { path: '/people', element: <PeoplePage /> },
+      { path: '/people/:id', element: <PersonPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,174 @@
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from './api.ts';
+import { storeSession, useSignedIn } from './session.ts';
+import { DisplaySettings } from './display-settings.tsx';
+
+function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a
+      href="#main"
+      className="sr-only bg-surface px-4 py-2 font-bold focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+    >
+      {t('app.skip')}
+    </a>
+  );
+}
+
+function Brand() {
+  const { t } = useTranslation();
+  return (
+    <Link to="/" className="flex flex-col text-ink-strong no-underline hover:text-primary">
+      <span className="text-sm text-ink-muted">{t('app.org')}</span>
+      <span className="text-xl font-bold">{t('app.name')}</span>
+    </Link>
+  );
+}
+
+function Footer() {
+  const { t } = useTranslation();
+  return (
+    <footer className="mt-16 border-t border-line-soft bg-surface-muted">
+      <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-ink-muted sm:px-6">{t('app.footer')}</p>
+    </footer>
+  );
+}
+
+/** Moves focus to <main> after each navigation so screen readers start at the new page. */
+function useFocusMainOnNavigate(main: RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+    window.scrollTo(0, 0);
+  }, [pathname, main]);
+}
+
+function Frame({ header, nav, children }: { header: ReactNode; nav?: ReactNode; children: ReactNode }) {
+  const main = useRef<HTMLElement>(null);
+  useFocusMainOnNavigate(main);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <SkipLink />
+      <header className="border-b border-line-soft bg-surface">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4 sm:px-6">
+          {header}
+        </div>
+        {nav}
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+        {children}
+      </main>
+      <Footer />
+    </div>
+  );
+}
+
+/** Sign-in and setup: no navigation, only the language and calendar settings. */
+export function PublicShell() {
+  return (
+    <Frame
+      header={
+        <>
+          <Brand />
+          <DisplaySettings />
+        </>
+      }
+    >
+      <Outlet />
+    </Frame>
+  );
+}
+
+function MainNav() {
+  const { t } = useTranslation();
+  const { permissions } = useSignedIn();
+  const items: { to: string; label: string; end?: boolean }[] = [
+    { to: '/', label: t('nav.home'), end: true },
+    { to: '/organisation', label: t('nav.organisation'), end: true },
+    { to: '/people', label: t('nav.people') },
+  ];
+  if (permissions.appointRoles.length > 0)
+    items.push({ to: '/organisation/appointments/new', label: t('nav.appoint') });
+  if (permissions.viewGaps) items.push({ to: '/organisation/gaps', label: t('nav.gaps') });
+  if (permissions.importStaff) items.push({ to: '/organisation/import', label: t('nav.import') });
+  return (
+    <nav aria-label={t('nav.label')} className="bg-primary">
+      <ul className="mx-auto flex max-w-6xl flex-wrap px-2 sm:px-4">
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink
+              to={item.to}
+              end={item.end}
+              className={({ isActive }) =>
+                `block px-4 py-3 font-bold text-white no-underline hover:bg-primary-hover hover:text-white hover:underline ${
+                  isActive ? 'bg-primary-active underline decoration-2 underline-offset-8' : ''
+                }`
+              }
+            >
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function SignOut() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const logout = useMutation({
+    mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      client.clear();
+      storeSession(client, null);
+      void navigate('/login');
+    },
+  });
+  return (
+    <button
+      type="button"
+      className="btn-secondary btn-sm"
+      onClick={() => logout.mutate()}
+      disabled={logout.isPending}
+    >
+      {t('header.signOut')}
+    </button>
+  );
+}
+
+/** The signed-in frame: who is signed in, settings, sign-out, and navigation by permissions. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const session = useSignedIn();
+  return (
+    <Frame
+      header={
+        <>
+          <Brand />
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+            <DisplaySettings />
+            <p className="font-bold">
+              <Link to={`/people/${session.person.id}`} className="text-ink-strong">
+                {t('header.signedInAs', { name: session.person.name })}
+              </Link>
+            </p>
+            <SignOut />
+          </div>
+        </>
+      }
+      nav={<MainNav />}
+    >
+      <Outlet />
+    </Frame>
+  );
+}
