@@ -47,6 +47,7 @@ export const ERRORS = {
   'appointment.person_inactive': { status: 400, ja: 'この方は在職中として登録されていません。', en: 'The person is not active.' },
   'appointment.handler_details_required': { status: 400, ja: '特定個人情報取扱担当者には役割と取り扱う特定個人情報等の範囲の指定が必要です（規則第7条の2）。', en: 'A My Number handler needs a role and a range of information (art. 7-2).' },
   'appointment.invalid_period': { status: 400, ja: '任期の終了日は開始日以降にしてください。', en: 'The end date must be on or after the start date.' },
+  'appointment.last_administrator': { status: 409, ja: '最後のシステム管理者の任命は終了できません。先に別のシステム管理者を任命してください。', en: 'The last system administrator cannot be ended. Appoint another one first.' },
   'appointment.already_ended': { status: 409, ja: 'この任命は既に終了しています。', en: 'This appointment has already ended.' },
 
   'import.invalid_file': { status: 400, ja: 'ファイルを読み取れませんでした。CSV形式（UTF-8またはShift_JIS）で保存してください。', en: 'The file could not be read. Save it as CSV (UTF-8 or Shift_JIS).' },

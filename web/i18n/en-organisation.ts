@@ -159,5 +159,22 @@ export const enOrganisation: Pick<
     ready: 'No errors. Press “Import” to register.',
     result: 'Import complete: {{created}} new, {{updated}} updated, {{unchanged}} unchanged.',
     rowsWithErrors: 'Rows with errors',
+    columnSeparator: ': ',
+    columns: {
+      employeeNumber: 'Employee number', familyName: 'Family name', givenName: 'Given name', familyNameKana: 'Family name (kana)',
+      givenNameKana: 'Given name (kana)', email: 'Email', kind: 'Kind', title: 'Title', unitCode: 'Unit code', sectionName: 'Section',
+    },
+    rowErrors: {
+      required: 'is missing',
+      invalid_kana: 'must be in katakana',
+      invalid_email: 'is not an email address',
+      invalid_kind: 'must be 役員, 教職員 or 派遣労働者',
+      invalid_employee_number: 'may contain only letters, digits and hyphens',
+      too_long: 'is too long',
+      duplicate_in_file: 'appears twice in the file',
+      unknown_unit: 'is not a registered unit code',
+      unknown_section: 'is not a section of this unit',
+      forbidden_unit: 'you may not import staff of this unit',
+    },
   },
 };

@@ -152,5 +152,22 @@ export const jaOrganisation = {
     ready: '誤りはありません。「取り込む」を押すと登録されます。',
     result: '取り込みが完了しました。新規 {{created}} 件、更新 {{updated}} 件、変更なし {{unchanged}} 件。',
     rowsWithErrors: '誤りのある行',
+    columnSeparator: '：',
+    columns: {
+      employeeNumber: '職員番号', familyName: '姓', givenName: '名', familyNameKana: '姓（カナ）', givenNameKana: '名（カナ）',
+      email: 'メールアドレス', kind: '区分', title: '職名', unitCode: '学校等コード', sectionName: '課等',
+    },
+    rowErrors: {
+      required: '入力されていません',
+      invalid_kana: 'カタカナで入力してください',
+      invalid_email: 'メールアドレスの形式ではありません',
+      invalid_kind: '「役員」「教職員」「派遣労働者」のいずれかを入力してください',
+      invalid_employee_number: '半角英数字とハイフンで入力してください',
+      too_long: '文字数が多すぎます',
+      duplicate_in_file: 'ファイルの中で重複しています',
+      unknown_unit: '学校等コードが登録されていません',
+      unknown_section: '課等がこの学校等に登録されていません',
+      forbidden_unit: 'この学校等の職員を取り込む権限がありません',
+    },
   },
 } as const;

@@ -165,6 +165,15 @@ describe.each(databases)('appointments under rule 65 on %s', (kind) => {
       );
     });
 
+    it('the last システム管理者 cannot be ended; with a second one, either may be', async () => {
+      const admin = await org.as('sysadmin');
+      const [own] = await org.services.organisation.appointments.list(admin, { role: 'system_administrator', status: 'current' });
+      await refused('appointment.last_administrator', () => org.services.organisation.appointments.end(admin, own!.id, { reason: '退職' }));
+      await org.appoint('sysadmin', 'system_administrator', 'tokyoKyomuStaff1', {});
+      const ended = await org.services.organisation.appointments.end(admin, own!.id, { reason: '退職' });
+      expect(ended.status).toBe('terminated');
+    });
+
     it('an appointment cannot be ended twice', async () => {
       const end = async () => org.services.organisation.appointments.end(await org.as('tokyoPrincipal'), org.appointed.tokyoKyomuManager, { reason: '人事異動' });
       await end();

@@ -127,6 +127,13 @@ export function createAppointmentService(deps: OrganisationDeps) {
       if (status === 'terminated' || status === 'expired' || before.terminated_on) throw new AppError('appointment.already_ended');
       // Ending on the first day cancels an appointment that has not begun; ending before it is meaningless.
       if (endedOn < before.starts_on) throw new AppError('appointment.invalid_period');
+      // Someone must always be able to keep the application itself (and appoint the 理事長).
+      if (before.role === 'system_administrator') {
+        const others = (await appointmentRepo.forSeat(tx, 'system_administrator', null, null)).filter(
+          (a) => a.id !== id && statusOn(a, endedOn) === 'current',
+        );
+        if (others.length === 0) throw new AppError('appointment.last_administrator');
+      }
       const result = await appointmentRepo.terminate(tx, id, { terminatedOn: endedOn, terminatedBy: actorPersonId(ctx), reason: input.reason });
       if (Number(result.numUpdatedRows) !== 1) throw new AppError('appointment.already_ended');
       const after = (await appointmentRepo.get(tx, id))!;
