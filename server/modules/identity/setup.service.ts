@@ -12,10 +12,11 @@ import { assertPasswordAcceptable } from './password.ts';
 export function createSetupService(deps: { organisation: OrganisationServices; identity: IdentityService }) {
   const { organisation, identity } = deps;
 
-  /** Whether no administrator exists yet. */
+  /** Whether no active administrator exists (yet, or any more: the last one has left). */
   async function needed(): Promise<boolean> {
     const admins = await organisation.appointments.list(systemCtx('setup'), { role: 'system_administrator', status: 'current' });
-    return admins.length === 0;
+    for (const a of admins) if ((await organisation.people.get(a.personId))?.active === 1) return false;
+    return true;
   }
 
   /**
