@@ -50,6 +50,7 @@ export const ERRORS = {
   'appointment.last_administrator': { status: 409, ja: '最後のシステム管理者の任命は終了できません。先に別のシステム管理者を任命してください。', en: 'The last system administrator cannot be ended. Appoint another one first.' },
   'appointment.already_ended': { status: 409, ja: 'この任命は既に終了しています。', en: 'This appointment has already ended.' },
 
+  'demo.organisation_not_empty': { status: 409, ja: '組織のデータが既にあるため、デモ組織を読み込めません。空のデータベースで実行してください。', en: 'The organisation already has data; load the demo into an empty database.' },
   'import.invalid_file': { status: 400, ja: 'ファイルを読み取れませんでした。CSV形式（UTF-8またはShift_JIS）で保存してください。', en: 'The file could not be read. Save it as CSV (UTF-8 or Shift_JIS).' },
   'import.missing_columns': { status: 400, ja: '必要な列がありません。テンプレートの見出し行を使用してください。', en: 'Required columns are missing. Use the template header row.' },
   'import.rows_invalid': { status: 422, ja: '誤りのある行があるため、取り込みを行いませんでした。行ごとの内容を確認して修正してください。', en: 'Some rows have errors, so nothing was imported. Fix the rows listed.' },

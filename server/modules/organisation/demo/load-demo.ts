@@ -14,7 +14,8 @@ export const DEMO_PASSWORD = 'mamori-demo-2026';
  */
 export async function loadDemo(services: Services): Promise<{ units: number; people: number; appointments: number }> {
   const { organisation, identity, database, clock } = services;
-  if (await demoRepo.isLoaded(database.db)) throw new AppError('setup.already_done');
+  // Only into an empty organisation: the demo never mixes with real data.
+  if ((await demoRepo.isLoaded(database.db)) || (await demoRepo.hasOrganisation(database.db))) throw new AppError('demo.organisation_not_empty');
   const data = buildDemoDataset({ today: clock.today() });
   const system = systemCtx('system:demo');
 
