@@ -92,7 +92,7 @@ export async function createServer(opts: ServerOptions): Promise<App> {
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) =>
     opts.isReady() ? { status: 'ok' } : reply.status(503).send({ status: 'starting' }),
   );
-  app.get('/api/csrf', async (_request, reply) => ({ token: reply.generateCsrf() }));
+  app.get('/api/csrf', { schema: { tags: ['identity'] } }, async (_request, reply) => ({ token: reply.generateCsrf() }));
 
   const webRoot = opts.webRoot && fs.existsSync(path.join(opts.webRoot, 'index.html')) ? opts.webRoot : null;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
