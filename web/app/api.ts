@@ -146,6 +146,11 @@ function isErrorCode(code: string): code is ErrorCode {
   return Object.prototype.hasOwnProperty.call(ERRORS, code);
 }
 
+/** The message of an error code in the user's language (undefined for a code the app does not know). */
+export function codeMessage(code: string, locale: Locale): string | undefined {
+  return isErrorCode(code) ? ERRORS[code][locale] : undefined;
+}
+
 /** The message to show for an error, in the user's language. */
 export function errorMessage(error: unknown, locale: Locale): string {
   if (error instanceof ApiError) {
@@ -157,9 +162,12 @@ export function errorMessage(error: unknown, locale: Locale): string {
   return ERRORS['server.error'][locale];
 }
 
-/** Field errors of an ApiError keyed by field name (the last segment of the path). */
-export function fieldErrors(error: unknown): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * Field errors of an ApiError keyed by field name (the path without "body"): the issue code (e.g. the
+ * zod code of a 400 request.invalid) and the server's message when it gives one.
+ */
+export function fieldErrors(error: unknown): Map<string, { code: string; message?: string }> {
+  const out = new Map<string, { code: string; message?: string }>();
   if (!(error instanceof ApiError)) return out;
   for (const e of error.problem.errors ?? []) {
     if (e.path === undefined) continue;
@@ -167,7 +175,7 @@ export function fieldErrors(error: unknown): Map<string, string> {
       ? e.path.map(String)
       : e.path.replace(/^\/?(body[./])?/, '').split(/[./]/);
     const field = segments.filter((s) => s !== '' && s !== 'body').join('.');
-    if (field && !out.has(field)) out.set(field, e.message ?? e.code);
+    if (field && !out.has(field)) out.set(field, { code: e.code, message: e.message });
   }
   return out;
 }

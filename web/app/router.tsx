@@ -10,6 +10,8 @@ import { UnitPage } from '../features/organisation/unit-page.tsx';
 import { SectionPage } from '../features/organisation/section-page.tsx';
 import { PeoplePage } from '../features/organisation/people-page.tsx';
 import { PersonPage } from '../features/organisation/person-page.tsx';
+import { PersonEditPage, PersonNewPage } from '../features/organisation/person-form-pages.tsx';
+import { SectionFormPage } from '../features/organisation/section-form-page.tsx';
 import { AppointmentFormPage } from '../features/organisation/appointment-form-page.tsx';
 import { GapsPage } from '../features/organisation/gaps-page.tsx';
 import { ImportPage } from '../features/organisation/import-page.tsx';
@@ -32,12 +34,15 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: '/organisation', element: <UnitsPage /> },
       { path: '/organisation/units/:id', element: <UnitPage /> },
+      { path: '/organisation/units/:id/sections/new', element: <SectionFormPage /> },
       { path: '/organisation/sections/:id', element: <SectionPage /> },
       { path: '/organisation/appointments/new', element: <AppointmentFormPage /> },
       { path: '/organisation/gaps', element: <GapsPage /> },
       { path: '/organisation/import', element: <ImportPage /> },
       { path: '/people', element: <PeoplePage /> },
+      { path: '/people/new', element: <PersonNewPage /> },
       { path: '/people/:id', element: <PersonPage /> },
+      { path: '/people/:id/edit', element: <PersonEditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,6 @@
 import type { Messages } from './ja.ts';
 import { enOrganisation } from './en-organisation.ts';
+import { enRegistration } from './en-registration.ts';
 
 /** English messages: the same keys as ja.ts (the type checks it). */
 export const en: Messages = {
@@ -138,4 +139,5 @@ export const en: Messages = {
     importDesc: 'Register staff in bulk from a CSV file',
   },
   ...enOrganisation,
+  ...enRegistration,
 };

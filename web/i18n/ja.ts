@@ -1,4 +1,5 @@
 import { jaOrganisation } from './ja-organisation.ts';
+import { jaRegistration } from './ja-registration.ts';
 
 /** Japanese messages (the default language). en.ts has the same shape. */
 export const ja = {
@@ -137,6 +138,7 @@ export const ja = {
     importDesc: 'CSVファイルから教職員を一括登録する',
   },
   ...jaOrganisation,
+  ...jaRegistration,
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

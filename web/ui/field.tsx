@@ -2,12 +2,17 @@ import { useId, type ReactNode } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { codeMessage } from '../app/api.ts';
+import { currentLocale } from '../i18n/index.ts';
 
 /** A validation message an office worker understands, from a zod issue code or a server message. */
 export function fieldErrorText(error: FieldError | undefined, t: TFunction): string | undefined {
   if (!error) return undefined;
   const message = error.message ?? '';
   if (message.startsWith('i18n:')) return t(message.slice(5));
+  // An error of the application by its code (shared/errors.ts), in the language shown now.
+  if (message.startsWith('error:'))
+    return codeMessage(message.slice(6), currentLocale()) ?? t('validation.format');
   switch (error.type) {
     case 'server':
       return message;
@@ -105,11 +110,13 @@ export function TextField({
   type = 'text',
   autoComplete,
   inputMode,
+  readOnly,
   after,
 }: BaseProps & {
   type?: string;
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'email';
+  readOnly?: boolean;
   after?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -127,8 +134,9 @@ export function TextField({
       <input
         id={id}
         type={type}
-        className="input"
+        className={readOnly ? 'input bg-surface-muted' : 'input'}
         autoComplete={autoComplete}
+        readOnly={readOnly}
         inputMode={inputMode}
         aria-invalid={errorText ? true : undefined}
         aria-required={required || undefined}

@@ -70,6 +70,7 @@ function AppointForm({ roles, units }: { roles: Role[]; units: UnitView[] }) {
       startsOn: todayInTokyo(),
       endsOn: null,
     },
+    shouldFocusError: false,
   });
   const [person, setPerson] = useState<PersonView | null>(null);
   const dates = useDates();
@@ -114,7 +115,7 @@ function AppointForm({ roles, units }: { roles: Role[]; units: UnitView[] }) {
 
   return (
     <>
-      <FormErrors errors={errors} serverError={appoint.error} />
+      <FormErrors errors={errors} serverError={appoint.error} submitCount={form.formState.submitCount} />
       <form noValidate onSubmit={(e) => void submit(e)} className="card max-w-3xl">
         <SelectField
           label={t('appointForm.role')}

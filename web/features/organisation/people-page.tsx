@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useSignedIn } from '../../app/session.ts';
 import { Page, Section } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { Pagination } from '../../ui/pagination.tsx';
@@ -30,6 +31,7 @@ export function PeoplePage() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
+  const { permissions } = useSignedIn();
   const { q, unitId, offset } = readState(location.state);
   const [draftQ, setDraftQ] = useState(q);
   const [draftUnit, setDraftUnit] = useState(unitId);
@@ -49,7 +51,17 @@ export function PeoplePage() {
   const unitName = new Map((units.data ?? []).map((u) => [u.id, u.name]));
 
   return (
-    <Page title={t('people.title')} lead={<p>{t('people.intro')}</p>}>
+    <Page
+      title={t('people.title')}
+      lead={<p>{t('people.intro')}</p>}
+      actions={
+        permissions.managePeople && (
+          <Link to="/people/new" className="btn-primary">
+            {t('personForm.add')}
+          </Link>
+        )
+      }
+    >
       <search>
         <form onSubmit={search} className="card flex flex-wrap items-end gap-4">
           <div className="min-w-64 flex-1">

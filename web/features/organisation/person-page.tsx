@@ -5,6 +5,7 @@ import type { PersonDetailView } from '../../../shared/api/organisation.ts';
 import { Page, Section } from '../../ui/page.tsx';
 import { Loading, QueryError } from '../../ui/query-state.tsx';
 import { AppointmentsTable } from './appointments-table.tsx';
+import { useManageScope } from './manage-scope.ts';
 import { usePerson, useSection, useUnits } from './queries.ts';
 import type { AppointmentView } from '../../../shared/api/organisation.ts';
 
@@ -70,6 +71,7 @@ export function PersonPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const person = usePerson(id);
+  const scope = useManageScope();
   if (person.isPending) return <Loading />;
   if (person.isError)
     return (
@@ -80,7 +82,17 @@ export function PersonPage() {
   const d = person.data;
   const name = `${d.person.familyName} ${d.person.givenName}`;
   return (
-    <Page title={name} crumbs={[{ label: t('nav.people'), to: '/people' }, { label: name }]}>
+    <Page
+      title={name}
+      crumbs={[{ label: t('nav.people'), to: '/people' }, { label: name }]}
+      actions={
+        scope.people(d.person.unitId) && (
+          <Link to={`/people/${d.person.id}/edit`} className="btn-secondary">
+            {t('personForm.edit')}
+          </Link>
+        )
+      }
+    >
       <Section title={t('people.profile')}>
         <Profile detail={d} />
       </Section>

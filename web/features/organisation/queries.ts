@@ -8,9 +8,12 @@ import {
   personDetailView,
   personView,
   sectionDetailView,
+  sectionView,
   unitDetailView,
   unitView,
   type AppointInput,
+  type CreateSectionInput,
+  type PersonInput,
 } from '../../../shared/api/organisation.ts';
 
 /** Data of the organisation screens (A3–A9): one hook per API answer of docs/http-api.md. */
@@ -92,7 +95,7 @@ export function useOrganisationAppointments() {
   });
 }
 
-/** After any change of appointments, every view that shows them is refetched. */
+/** After any change of appointments, sections or people, every view that shows them is refetched. */
 function useInvalidateOrganisation() {
   const client = useQueryClient();
   return () =>
@@ -136,6 +139,36 @@ export function useUpdateSection() {
       handlesPersonalInfo?: boolean;
       handlesMyNumber?: boolean;
     }) => api(`/api/sections/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCreateSection() {
+  const invalidate = useInvalidateOrganisation();
+  return useMutation({
+    mutationFn: (input: CreateSectionInput) =>
+      api('/api/sections', { method: 'POST', body: input, schema: sectionView }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCreatePerson() {
+  const invalidate = useInvalidateOrganisation();
+  return useMutation({
+    mutationFn: (input: PersonInput) =>
+      api('/api/people', { method: 'POST', body: input, schema: personView }),
+    onSuccess: invalidate,
+  });
+}
+
+/** PATCH /api/people/:id: the fields of PersonInput but the employee number, and whether in office. */
+export type PersonPatch = Partial<Omit<PersonInput, 'employeeNumber'>> & { active?: boolean };
+
+export function useUpdatePerson() {
+  const invalidate = useInvalidateOrganisation();
+  return useMutation({
+    mutationFn: ({ id, ...patch }: PersonPatch & { id: string }) =>
+      api(`/api/people/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch, schema: personView }),
     onSuccess: invalidate,
   });
 }

@@ -7,6 +7,7 @@ import { Page, Section } from '../../ui/page.tsx';
 import { Loading, QueryError } from '../../ui/query-state.tsx';
 import { AppointmentsTable, isOngoing } from './appointments-table.tsx';
 import { FlagBadges, useRoleLabel } from './labels.tsx';
+import { useManageScope } from './manage-scope.ts';
 import { useUnit } from './queries.ts';
 
 function SectionTree({
@@ -47,6 +48,7 @@ function UnitBody({ detail }: { detail: UnitDetailView }) {
   const { t } = useTranslation();
   const { permissions } = useSignedIn();
   const roleLabel = useRoleLabel();
+  const scope = useManageScope();
   const { unit, sections, appointments } = detail;
   const sectionName = new Map(sections.map((s) => [s.id, s.name]));
   const scopeName = (a: { sectionId: string | null }) =>
@@ -70,7 +72,16 @@ function UnitBody({ detail }: { detail: UnitDetailView }) {
         <dt className="font-bold">{t('org.staffCount')}</dt>
         <dd>{t('common.persons', { count: unit.staffCount })}</dd>
       </dl>
-      <Section title={t('org.sectionsTitle')}>
+      <Section
+        title={t('org.sectionsTitle')}
+        actions={
+          scope.sections(unit.id) && (
+            <Link className="btn-primary btn-sm" to={`/organisation/units/${unit.id}/sections/new`}>
+              {t('sectionForm.add')}
+            </Link>
+          )
+        }
+      >
         {sections.length === 0 ? (
           <p className="text-ink-muted">{t('org.noSections')}</p>
         ) : (

@@ -1,0 +1,57 @@
+import type { Messages } from './ja.ts';
+
+/** English messages of the registration screens: registering and editing people, adding sections (A3). */
+export const enRegistration: Pick<Messages, 'personForm' | 'sectionForm'> = {
+  personForm: {
+    add: 'Register a person',
+    edit: 'Edit',
+    newTitle: 'Register a person',
+    newIntro:
+      'Register an officer, a staff member or a dispatched worker covered by Rule No. 65. Once registered, they can be chosen when recording an appointment.',
+    editTitle: 'Edit a person',
+    editIntro: 'Change the details of {{name}}.',
+    noRights: 'You may not register or change people.',
+    employeeNumber: 'Employee number',
+    employeeNumberHelp: 'Letters, digits and hyphens, e.g. E150123',
+    employeeNumberFixed: 'The employee number cannot be changed after registration.',
+    familyName: 'Family name',
+    givenName: 'Given name',
+    familyNameKana: 'Family name (kana)',
+    givenNameKana: 'Given name (kana)',
+    email: 'Email',
+    kind: 'Kind',
+    title: 'Job title',
+    titleHelp: 'e.g. 係長 (chief), 准教授 (associate professor)',
+    unit: 'Unit',
+    chooseUnit: 'Choose a unit',
+    section: 'Section',
+    sectionHelp: 'One of the sections of the chosen unit.',
+    noSection: 'No section',
+    active: 'Status',
+    activeHelp:
+      'When set to “Not active”, any appointment this person still holds shows in the compliance check as an appointment of a person not in office.',
+    submitNew: 'Register',
+    submitEdit: 'Save changes',
+    created: 'The person has been registered.',
+    updated: 'The person’s details have been updated.',
+  },
+  sectionForm: {
+    add: 'Add a section',
+    title: 'Add a section',
+    intro: 'Add a section to {{unit}}.',
+    noRights: 'You may not add sections.',
+    name: 'Name',
+    nameHelp: 'e.g. 学生課 (student affairs), 教務係 (academic affairs)',
+    parent: 'Parent section',
+    parentHelp: 'Choose one to place this section under another, e.g. a 係 under a 課.',
+    noParent: 'None (directly under the unit)',
+    flags: 'Handling',
+    personalInfo: 'Handles held personal information',
+    personalInfoHelp: 'Protection managers and officers are appointed over it (arts. 6 and 7).',
+    myNumber: 'Handles My Number (specific personal information)',
+    myNumberHelp:
+      'My Number handlers are appointed over it (art. 7-2). It must also handle held personal information.',
+    submit: 'Add',
+    done: 'The section has been added.',
+  },
+};
