@@ -14,7 +14,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['server/**/*.test.ts', 'shared/**/*.test.ts', 'web/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/support/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'shared/**/*.test.ts',
+            'web/**/*.test.ts',
+            'tests/api/**/*.test.ts',
+            'tests/support/**/*.test.ts',
+          ],
           exclude: ['tests/support/browser.test.ts', '**/node_modules/**'],
           testTimeout: 20_000,
           hookTimeout: 30_000,

@@ -22,7 +22,9 @@ function run(label, cmd, args) {
       resolve(127);
     });
     child.on('exit', (code, signal) => {
-      console.log(`◀ ${label} ${code === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `◀ ${label} ${code === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
       resolve(code ?? (signal ? 1 : 0));
     });
   });
@@ -38,6 +40,7 @@ async function step(label, cmd, args) {
 
 await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 await step('lint', bin('eslint'), ['.', '--max-warnings', '0']);
+await step('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 if (fs.existsSync('vite.config.ts')) await step('build', bin('vite'), ['build', '--logLevel', 'warn']);
 
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-report-'));
@@ -60,7 +63,9 @@ try {
     passed,
     failed,
     skipped: Math.max(0, (json.numTotalTests ?? 0) - passed - failed),
-    failedFiles: (json.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0),
+    failedFiles: (json.testResults ?? []).filter(
+      (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
+    ),
   };
 } catch (err) {
   console.error(`mamori: no vitest report (${err.message})`);
@@ -73,7 +78,9 @@ if (!counts) {
   process.exit(code || 1);
 }
 for (const file of counts.failedFiles) {
-  console.error(`mamori: ${path.relative(process.cwd(), file.name)} failed to run: ${(file.message ?? '').split('\n')[0]}`);
+  console.error(
+    `mamori: ${path.relative(process.cwd(), file.name)} failed to run: ${(file.message ?? '').split('\n')[0]}`,
+  );
 }
 if (counts.failed > 0 || counts.failedFiles.length > 0) code ||= 1;
 if (ci && counts.skipped > 0) {
@@ -81,7 +88,9 @@ if (ci && counts.skipped > 0) {
   code ||= 1;
 }
 if (!ci && counts.skipped > 0) {
-  console.warn(`mamori: NOTE ${counts.skipped} test(s) skipped (browser tests skip when Chromium is missing; see the banner above).`);
+  console.warn(
+    `mamori: NOTE ${counts.skipped} test(s) skipped (browser tests skip when Chromium is missing; see the banner above).`,
+  );
 }
 console.log(`mamori: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(code);

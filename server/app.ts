@@ -6,8 +6,17 @@ import type { Config } from './platform/config.ts';
 import { migrate, openDatabase, type Database } from './platform/db/index.ts';
 import { createServer } from './platform/http/create-server.ts';
 import { createLedger } from './platform/ledger/index.ts';
-import { createIdentityService, createSetupService, identityRoutes, metaOf } from './modules/identity/index.ts';
-import { createOrganisationModule, organisationPolicies, organisationRoutes } from './modules/organisation/index.ts';
+import {
+  createIdentityService,
+  createSetupService,
+  identityRoutes,
+  metaOf,
+} from './modules/identity/index.ts';
+import {
+  createOrganisationModule,
+  organisationPolicies,
+  organisationRoutes,
+} from './modules/organisation/index.ts';
 import { createStaffImport, staffImportRoutes } from './modules/organisation/staff-import/index.ts';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
@@ -21,7 +30,11 @@ export function createServices(opts: { config: Config; database?: Database; cloc
   const authz = createAuthz({ policies: [...organisationPolicies], database, ledger });
   const organisation = createOrganisationModule({ database, ledger, authz, clock });
   const identity = createIdentityService({
-    database, ledger, authz, clock, organisation,
+    database,
+    ledger,
+    authz,
+    clock,
+    organisation,
     sessionIdleMinutes: config.sessionIdleMinutes,
     sessionMaxHours: config.sessionMaxHours,
   });
@@ -49,7 +62,9 @@ export async function createHttpApp(services: Services, readiness: { ready: bool
 }
 
 /** Applies migrations; on an empty database loads the demo organisation or prepares first-run setup. */
-export async function prepareDatabase(services: Services): Promise<{ applied: string[]; setupToken: string | null; demoLoaded: boolean }> {
+export async function prepareDatabase(
+  services: Services,
+): Promise<{ applied: string[]; setupToken: string | null; demoLoaded: boolean }> {
   const applied = await migrate(services.database);
   const empty = (await services.database.db.selectFrom('units').select('id').limit(1).execute()).length === 0;
   if (empty && services.config.demo) {

@@ -18,7 +18,9 @@ async function main() {
   const url = `http://localhost:${port}`;
   const lines = [``, `Mamori 個人情報管理 is running: ${url}`, `  database: ${services.database.dialect}`];
   if (prepared.demoLoaded || (config.demo && !prepared.setupToken)) {
-    lines.push(`  デモ組織で起動しました。以下の職員番号でログインできます（パスワード共通: ${DEMO_PASSWORD}）:`);
+    lines.push(
+      `  デモ組織で起動しました。以下の職員番号でログインできます（パスワード共通: ${DEMO_PASSWORD}）:`,
+    );
     lines.push(...(await demoSignInLines(services)).map((l) => `    ${l}`));
   }
   if (prepared.setupToken) {

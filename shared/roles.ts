@@ -34,19 +34,82 @@ export interface RoleRule {
 }
 
 export const ROLE_RULES: Record<Role, RoleRule> = {
-  president: { scope: 'organisation', singleSeat: true, appointedBy: ['system_administrator'], officerOnly: true, needsHandlingSection: false, article: 'A4' },
-  chief_manager: { scope: 'organisation', singleSeat: true, appointedBy: ['president'], officerOnly: true, needsHandlingSection: false, article: 'A4' },
-  audit_officer: { scope: 'organisation', singleSeat: true, appointedBy: ['president'], officerOnly: true, needsHandlingSection: false, article: 'A8' },
-  committee_member: { scope: 'organisation', singleSeat: false, appointedBy: ['president'], officerOnly: false, needsHandlingSection: false, article: 'A9' },
+  president: {
+    scope: 'organisation',
+    singleSeat: true,
+    appointedBy: ['system_administrator'],
+    officerOnly: true,
+    needsHandlingSection: false,
+    article: 'A4',
+  },
+  chief_manager: {
+    scope: 'organisation',
+    singleSeat: true,
+    appointedBy: ['president'],
+    officerOnly: true,
+    needsHandlingSection: false,
+    article: 'A4',
+  },
+  audit_officer: {
+    scope: 'organisation',
+    singleSeat: true,
+    appointedBy: ['president'],
+    officerOnly: true,
+    needsHandlingSection: false,
+    article: 'A8',
+  },
+  committee_member: {
+    scope: 'organisation',
+    singleSeat: false,
+    appointedBy: ['president'],
+    officerOnly: false,
+    needsHandlingSection: false,
+    article: 'A9',
+  },
   // A5: 事務局長 at headquarters, 校長 at a college; recorded by the 理事長 or the 総括管理者.
-  chief_protection_manager: { scope: 'unit', singleSeat: true, appointedBy: ['president', 'chief_manager'], officerOnly: false, needsHandlingSection: false, article: 'A5' },
+  chief_protection_manager: {
+    scope: 'unit',
+    singleSeat: true,
+    appointedBy: ['president', 'chief_manager'],
+    officerOnly: false,
+    needsHandlingSection: false,
+    article: 'A5',
+  },
   // A6: the head of the section (or a deputy), recorded by the unit's 総括保護管理者.
-  protection_manager: { scope: 'section', singleSeat: true, appointedBy: ['chief_protection_manager'], officerOnly: false, needsHandlingSection: true, article: 'A6' },
+  protection_manager: {
+    scope: 'section',
+    singleSeat: true,
+    appointedBy: ['chief_protection_manager'],
+    officerOnly: false,
+    needsHandlingSection: true,
+    article: 'A6',
+  },
   // A7: designated by the section's 保護管理者.
-  protection_officer: { scope: 'section', singleSeat: false, appointedBy: ['protection_manager'], officerOnly: false, needsHandlingSection: true, article: 'A7' },
+  protection_officer: {
+    scope: 'section',
+    singleSeat: false,
+    appointedBy: ['protection_manager'],
+    officerOnly: false,
+    needsHandlingSection: true,
+    article: 'A7',
+  },
   // A7の2: designated by the section's 保護管理者, each with a role and a range of 特定個人情報.
-  mynumber_handler: { scope: 'section', singleSeat: false, appointedBy: ['protection_manager'], officerOnly: false, needsHandlingSection: true, article: 'A7の2' },
-  system_administrator: { scope: 'organisation', singleSeat: false, appointedBy: ['system_administrator'], officerOnly: false, needsHandlingSection: false, article: '—' },
+  mynumber_handler: {
+    scope: 'section',
+    singleSeat: false,
+    appointedBy: ['protection_manager'],
+    officerOnly: false,
+    needsHandlingSection: true,
+    article: 'A7の2',
+  },
+  system_administrator: {
+    scope: 'organisation',
+    singleSeat: false,
+    appointedBy: ['system_administrator'],
+    officerOnly: false,
+    needsHandlingSection: false,
+    article: '—',
+  },
 };
 
 export const PERSON_KINDS = ['officer', 'staff', 'dispatched'] as const; // 役員 / 教職員 / 派遣労働者 (A2-2, A3)

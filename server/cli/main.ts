@@ -4,7 +4,12 @@ import { createServices, type Services } from '../app.ts';
 import { loadConfig } from '../platform/config.ts';
 import { migrate } from '../platform/db/index.ts';
 import { isAppError } from '../platform/errors.ts';
-import { DEMO_PASSWORD, demoSignInLines, loadDemo, removeDemo } from '../modules/organisation/demo/load-demo.ts';
+import {
+  DEMO_PASSWORD,
+  demoSignInLines,
+  loadDemo,
+  removeDemo,
+} from '../modules/organisation/demo/load-demo.ts';
 import { cliCtx } from './cli-context.ts';
 import { readPassword } from './read-password.ts';
 
@@ -33,7 +38,9 @@ program
     const services = createServices({ config: loadConfig() });
     try {
       const applied = await migrate(services.database);
-      console.log(applied.length ? `適用しました / applied: ${applied.join(', ')}` : '最新です / already up to date');
+      console.log(
+        applied.length ? `適用しました / applied: ${applied.join(', ')}` : '最新です / already up to date',
+      );
     } finally {
       await services.database.close();
     }
@@ -46,7 +53,9 @@ demo
   .action(() =>
     withServices(async (s) => {
       const counts = await loadDemo(s);
-      console.log(`デモ組織を読み込みました / demo loaded: ${counts.units} units, ${counts.people} people, ${counts.appointments} appointments`);
+      console.log(
+        `デモ組織を読み込みました / demo loaded: ${counts.units} units, ${counts.people} people, ${counts.appointments} appointments`,
+      );
       console.log(`パスワード共通 / password: ${DEMO_PASSWORD}`);
       for (const line of await demoSignInLines(s)) console.log(`  ${line}`);
     }),
@@ -73,17 +82,29 @@ admin
   .requiredOption('--email <address>', 'メールアドレス')
   .option('--unit <code>', '所属の学校等コード (default: the headquarters)')
   .option('--password-stdin', 'パスワードを標準入力から読む (read the password from standard input)')
-  .action((opts: { employeeNumber: string; familyName: string; givenName: string; familyNameKana: string; givenNameKana: string; email: string; unit?: string; passwordStdin?: boolean }) =>
-    withServices(async (s) => {
-      const password = await readPassword(opts.passwordStdin === true);
-      await s.setup.createAdministrator(cliCtx(), { ...opts, unitCode: opts.unit, password });
-      console.log(`システム管理者を登録しました / administrator created: ${opts.employeeNumber}`);
-    }),
+  .action(
+    (opts: {
+      employeeNumber: string;
+      familyName: string;
+      givenName: string;
+      familyNameKana: string;
+      givenNameKana: string;
+      email: string;
+      unit?: string;
+      passwordStdin?: boolean;
+    }) =>
+      withServices(async (s) => {
+        const password = await readPassword(opts.passwordStdin === true);
+        await s.setup.createAdministrator(cliCtx(), { ...opts, unitCode: opts.unit, password });
+        console.log(`システム管理者を登録しました / administrator created: ${opts.employeeNumber}`);
+      }),
   );
 
 program.parseAsync().catch((error: unknown) => {
   if (isAppError(error)) {
-    console.error(`エラー [${error.code}]: ${ERRORS[error.code].ja}\nError [${error.code}]: ${ERRORS[error.code].en}`);
+    console.error(
+      `エラー [${error.code}]: ${ERRORS[error.code].ja}\nError [${error.code}]: ${ERRORS[error.code].en}`,
+    );
     process.exit(2);
   }
   console.error(error instanceof Error ? error.message : error);

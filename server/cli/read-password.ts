@@ -5,13 +5,16 @@ export async function readPassword(fromStdin: boolean): Promise<string> {
   if (fromStdin || !process.stdin.isTTY) {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    return Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
   }
   const ask = (prompt: string) =>
     new Promise<string>((resolve) => {
       const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });
       const write = (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput.bind(rl);
-      (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => write(s.startsWith(prompt) ? prompt : '');
+      (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) =>
+        write(s.startsWith(prompt) ? prompt : '');
       rl.question(prompt, (answer) => {
         rl.close();
         process.stdout.write('\n');

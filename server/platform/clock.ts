@@ -5,7 +5,12 @@ export interface Clock {
   today(): string;
 }
 
-const tokyoDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' });
+const tokyoDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** YYYY-MM-DD of an instant in Asia/Tokyo. */
 export const toTokyoDate = (d: Date): string => tokyoDate.format(d);

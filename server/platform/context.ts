@@ -2,7 +2,14 @@ import type { HeldRole } from '../../shared/actor.ts';
 
 /** Who acts: a signed-in person, or the system itself (demo loader, migrations, scheduled jobs). */
 export type Actor =
-  | { kind: 'person'; personId: string; label: string; roles: HeldRole[]; unitId: string | null; sectionId: string | null }
+  | {
+      kind: 'person';
+      personId: string;
+      label: string;
+      roles: HeldRole[];
+      unitId: string | null;
+      sectionId: string | null;
+    }
   | { kind: 'system'; label: string };
 
 /** Built by every entry point (HTTP, CLI, job) and passed first to every service method. */
@@ -20,4 +27,5 @@ export const systemCtx = (label: string): Ctx => ({
   terminal: null,
 });
 
-export const actorPersonId = (ctx: Ctx): string | null => (ctx.actor.kind === 'person' ? ctx.actor.personId : null);
+export const actorPersonId = (ctx: Ctx): string | null =>
+  ctx.actor.kind === 'person' ? ctx.actor.personId : null;

@@ -14,8 +14,16 @@ export const preferencesInput = z.object({
 });
 
 export const sessionView = z.object({
-  person: z.object({ id: z.uuid(), employeeNumber: z.string(), name: z.string(), unitId: z.uuid(), sectionId: z.uuid().nullable() }),
-  roles: z.array(z.object({ role: z.enum(ROLES), unitId: z.uuid().nullable(), sectionId: z.uuid().nullable() })),
+  person: z.object({
+    id: z.uuid(),
+    employeeNumber: z.string(),
+    name: z.string(),
+    unitId: z.uuid(),
+    sectionId: z.uuid().nullable(),
+  }),
+  roles: z.array(
+    z.object({ role: z.enum(ROLES), unitId: z.uuid().nullable(), sectionId: z.uuid().nullable() }),
+  ),
   permissions: z.object({
     viewGaps: z.boolean(),
     manageSections: z.boolean(),
@@ -30,7 +38,12 @@ export type SessionView = z.infer<typeof sessionView>;
 
 export const setupInput = z.object({
   token: z.string().trim().min(1).max(100),
-  employeeNumber: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9-]+$/),
+  employeeNumber: z
+    .string()
+    .trim()
+    .min(1)
+    .max(32)
+    .regex(/^[A-Za-z0-9-]+$/),
   familyName: z.string().trim().min(1).max(100),
   givenName: z.string().trim().min(1).max(100),
   familyNameKana: kana,

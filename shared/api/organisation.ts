@@ -8,7 +8,14 @@ import { kana } from './fields.ts';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const id = z.uuid();
 const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional().nullable().transform((v) => (v ? v : null));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
 
 export const unitView = z.object({
   id,
@@ -109,7 +116,6 @@ export const updateSectionInput = z.object({
   handlesMyNumber: z.boolean().optional(),
 });
 
-
 export const personInput = z.object({
   employeeNumber: text(32).regex(/^[A-Za-z0-9-]+$/, 'employee number'),
   familyName: text(100),
@@ -124,7 +130,10 @@ export const personInput = z.object({
 });
 export type PersonInput = z.input<typeof personInput>;
 
-export const updatePersonInput = personInput.omit({ employeeNumber: true }).partial().extend({ active: z.boolean().optional() });
+export const updatePersonInput = personInput
+  .omit({ employeeNumber: true })
+  .partial()
+  .extend({ active: z.boolean().optional() });
 
 export const appointInput = z.object({
   role: z.enum(ROLES),
@@ -179,6 +188,11 @@ export const importPreviewView = z.object({
   encoding: z.enum(['utf-8', 'utf-8-bom', 'cp932']),
   digest: z.string(),
   rows: z.array(importRowView),
-  counts: z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int(), invalid: z.number().int() }),
+  counts: z.object({
+    create: z.number().int(),
+    update: z.number().int(),
+    unchanged: z.number().int(),
+    invalid: z.number().int(),
+  }),
 });
 export type ImportPreviewView = z.infer<typeof importPreviewView>;

@@ -15,7 +15,10 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-cli-'));
 const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' };
 delete (env as Record<string, string | undefined>).DATABASE_URL;
 
-async function mamori(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function mamori(
+  args: string[],
+  input?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const child = run(process.execPath, ['bin/mamori.mjs', ...args], { env, timeout: 120_000 });
   if (input !== undefined) {
     child.child.stdin?.end(input);
@@ -29,7 +32,23 @@ async function mamori(args: string[], input?: string): Promise<{ code: number; s
   }
 }
 
-const adminArgs = ['admin', 'create', '--employee-number', 'A0001', '--family-name', '管理', '--given-name', '一子', '--family-name-kana', 'カンリ', '--given-name-kana', 'カズコ', '--email', 'admin@example.jp', '--password-stdin'];
+const adminArgs = [
+  'admin',
+  'create',
+  '--employee-number',
+  'A0001',
+  '--family-name',
+  '管理',
+  '--given-name',
+  '一子',
+  '--family-name-kana',
+  'カンリ',
+  '--given-name-kana',
+  'カズコ',
+  '--email',
+  'admin@example.jp',
+  '--password-stdin',
+];
 
 describe('the mamori command', { timeout: 120_000 }, () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -59,11 +78,22 @@ describe('the mamori command', { timeout: 120_000 }, () => {
 
     const database = openDatabase(`sqlite:${path.join(dataDir, 'mamori.sqlite')}`);
     try {
-      const appointment = await database.db.selectFrom('appointments').selectAll().where('role', '=', 'system_administrator').executeTakeFirstOrThrow();
+      const appointment = await database.db
+        .selectFrom('appointments')
+        .selectAll()
+        .where('role', '=', 'system_administrator')
+        .executeTakeFirstOrThrow();
       expect(appointment.basis).toContain('mamori admin create');
-      const audit = await database.db.selectFrom('ledger_entries').select('actor_label').where('type', '=', 'organisation.appointment.created').execute();
+      const audit = await database.db
+        .selectFrom('ledger_entries')
+        .select('actor_label')
+        .where('type', '=', 'organisation.appointment.created')
+        .execute();
       expect(audit.map((a) => a.actor_label)).toEqual([`cli:${os.userInfo().username}`]);
-      const credential = await database.db.selectFrom('credentials').select('password_hash').executeTakeFirstOrThrow();
+      const credential = await database.db
+        .selectFrom('credentials')
+        .select('password_hash')
+        .executeTakeFirstOrThrow();
       expect(credential.password_hash).toMatch(/^\$argon2id\$/);
     } finally {
       await database.close();

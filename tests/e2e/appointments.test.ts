@@ -3,7 +3,16 @@
  * compliance-gap view that follows (A3–A9). Against the real built app and the demo organisation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectNoAxeViolations, launchBrowser, openPage, startServer, type Browser, type Page, type RunningServer } from '../support/browser.ts';
+import {
+  chromiumAvailable,
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  startServer,
+  type Browser,
+  type Page,
+  type RunningServer,
+} from '../support/browser.ts';
 import { DEMO, heading, signIn } from './e2e-helpers.ts';
 
 describe.skipIf(!chromiumAvailable())('appointments and the gap view', () => {
@@ -51,7 +60,9 @@ describe.skipIf(!chromiumAvailable())('appointments and the gap view', () => {
 
   it('appoints a new 保護管理者, and a second one is refused with the rule’s reason', async () => {
     await openKyomu();
-    const formUrl = page.url().replace(/\/organisation\/sections\/.*/, '') + ((await page.getByRole('link', { name: '保護管理者を任命する' }).getAttribute('href')) ?? '');
+    const formUrl =
+      page.url().replace(/\/organisation\/sections\/.*/, '') +
+      ((await page.getByRole('link', { name: '保護管理者を任命する' }).getAttribute('href')) ?? '');
     await page.getByRole('link', { name: '保護管理者を任命する' }).click();
     await heading(page, '任命の登録');
     await page.getByLabel('氏名・カナ・職員番号で検索').fill(DEMO.tokyoManager);

@@ -15,7 +15,12 @@ export const DEMO = {
 } as const;
 
 /** Fills and sends the sign-in form. */
-export async function submitSignIn(page: Page, baseUrl: string, employeeNumber: string, password: string): Promise<void> {
+export async function submitSignIn(
+  page: Page,
+  baseUrl: string,
+  employeeNumber: string,
+  password: string,
+): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('職員番号').fill(employeeNumber);
   await page.getByLabel('パスワード', { exact: true }).fill(password);
@@ -23,7 +28,12 @@ export async function submitSignIn(page: Page, baseUrl: string, employeeNumber: 
 }
 
 /** Signs in through the sign-in page as a person, with the demo password unless given. */
-export async function signIn(page: Page, baseUrl: string, employeeNumber: string, password: string = DEMO_PASSWORD): Promise<void> {
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  employeeNumber: string,
+  password: string = DEMO_PASSWORD,
+): Promise<void> {
   await submitSignIn(page, baseUrl, employeeNumber, password);
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }

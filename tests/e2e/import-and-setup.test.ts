@@ -4,12 +4,24 @@
  */
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectNoAxeViolations, launchBrowser, openPage, startServer, type Browser, type RunningServer } from '../support/browser.ts';
+import {
+  chromiumAvailable,
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from '../support/browser.ts';
 import { DEMO, heading, signIn } from './e2e-helpers.ts';
 
 const HEADER = '職員番号,姓,名,姓（カナ）,名（カナ）,メールアドレス,区分,職名,学校等コード,課等';
 // Fictional people; the file is saved the way Excel on a Japanese PC saves it (Shift_JIS, CRLF).
-const GOOD = [HEADER, 'T900001,架空,一郎,カクウ,イチロウ,ichiro@example.jp,教職員,係員,tokyo,教務係', 'T900002,試験,花子,シケン,ハナコ,,派遣労働者,,tokyo,図書係'];
+const GOOD = [
+  HEADER,
+  'T900001,架空,一郎,カクウ,イチロウ,ichiro@example.jp,教職員,係員,tokyo,教務係',
+  'T900002,試験,花子,シケン,ハナコ,,派遣労働者,,tokyo,図書係',
+];
 const BAD = [...GOOD, 'T900003,不正,太郎,ふせい,タロウ,not-an-email,教職員,,nowhere,'];
 const asCp932 = (lines: string[]) => iconv.encode(lines.join('\r\n') + '\r\n', 'cp932');
 
@@ -38,14 +50,18 @@ describe.skipIf(!chromiumAvailable())('staff import and first-run setup', () => 
       await heading(page, '職員の取込');
       await expectNoAxeViolations(page);
 
-      await page.getByLabel('CSVファイル').setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: asCp932(BAD) });
+      await page
+        .getByLabel('CSVファイル')
+        .setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: asCp932(BAD) });
       await page.getByRole('button', { name: '内容を確認する' }).click();
       await page.getByText('誤りのある行が 1 件あるため取り込めません。', { exact: false }).waitFor();
       expect(await page.getByRole('button', { name: '取り込む' }).isDisabled()).toBe(true);
       await page.getByText('学校等コードが登録されていません').waitFor();
       await expectNoAxeViolations(page);
 
-      await page.getByLabel('CSVファイル').setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: asCp932(GOOD) });
+      await page
+        .getByLabel('CSVファイル')
+        .setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: asCp932(GOOD) });
       await page.getByRole('button', { name: '内容を確認する' }).click();
       await page.getByText('誤りはありません。').waitFor();
       await page.getByRole('button', { name: '取り込む' }).click();

@@ -4,7 +4,15 @@
  * must pass axe-core (WCAG 2.1 AA) with no violations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectNoAxeViolations, launchBrowser, openPage, startServer, type Browser, type RunningServer } from '../support/browser.ts';
+import {
+  chromiumAvailable,
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from '../support/browser.ts';
 import { DEMO, heading, signIn, submitSignIn } from './e2e-helpers.ts';
 
 describe.skipIf(!chromiumAvailable())('browsing the organisation (A3–A9)', () => {
@@ -66,7 +74,11 @@ describe.skipIf(!chromiumAvailable())('browsing the organisation (A3–A9)', () 
     await page.goto(`${server.url}/people`);
     await page.getByRole('textbox').first().fill(DEMO.tokyoManager);
     await page.getByRole('button', { name: '検索' }).click();
-    await page.getByRole('link').filter({ hasText: /\S+ \S+/ }).first().waitFor();
+    await page
+      .getByRole('link')
+      .filter({ hasText: /\S+ \S+/ })
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page);
     // The search term never reaches the address bar (no personal data in URLs).
     expect(page.url()).not.toContain(DEMO.tokyoManager);
@@ -81,7 +93,11 @@ describe.skipIf(!chromiumAvailable())('browsing the organisation (A3–A9)', () 
     const page = await openPage(browser);
     await signIn(page, server.url, DEMO.auditOfficer);
     await page.goto(`${server.url}/people`);
-    await page.locator('main table a').first().waitFor().catch(() => undefined);
+    await page
+      .locator('main table a')
+      .first()
+      .waitFor()
+      .catch(() => undefined);
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.reload();

@@ -4,12 +4,27 @@
  * next to the field they concern. Against the real built app and the demo organisation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectNoAxeViolations, launchBrowser, openPage, startServer, type Browser, type Page, type RunningServer } from '../support/browser.ts';
+import {
+  chromiumAvailable,
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  startServer,
+  type Browser,
+  type Page,
+  type RunningServer,
+} from '../support/browser.ts';
 import { DEMO, heading, signIn } from './e2e-helpers.ts';
 
 const TOKYO = '東京工業高等専門学校';
 /** A fictional person; the employee number is outside the demo's E-numbers. */
-const NEW_PERSON = { employeeNumber: 'T990001', familyName: '試験', givenName: '花子', familyNameKana: 'しけん', givenNameKana: 'ハナコ' };
+const NEW_PERSON = {
+  employeeNumber: 'T990001',
+  familyName: '試験',
+  givenName: '花子',
+  familyNameKana: 'しけん',
+  givenNameKana: 'ハナコ',
+};
 const NEW_SECTION = '個人番号事務室';
 const MY_NUMBER_ERROR = '特定個人情報を取り扱う課等は、保有個人情報を取り扱う課等としても登録してください。';
 
@@ -22,7 +37,12 @@ const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.
 /** The error message tied to a field by aria-describedby. */
 async function describedBy(page: Page, label: string): Promise<string> {
   const ids = (await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby')) ?? '';
-  const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+  const texts = await Promise.all(
+    ids
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => page.locator(`[id="${id}"]`).textContent()),
+  );
   return texts.join(' ');
 }
 
@@ -81,7 +101,16 @@ describe.skipIf(!chromiumAvailable())('registering people and sections', () => {
     await page.waitForURL(/\/people\/[0-9a-f-]{36}$/);
     const profile = (await page.locator('main dl').textContent()) ?? '';
     // The reading typed in hiragana is kept in katakana.
-    for (const text of ['T990001', 'シケン ハナコ', '教職員', '事務補佐員', TOKYO, '教務係', 'hanako.shiken@example.jp', '在職']) {
+    for (const text of [
+      'T990001',
+      'シケン ハナコ',
+      '教職員',
+      '事務補佐員',
+      TOKYO,
+      '教務係',
+      'hanako.shiken@example.jp',
+      '在職',
+    ]) {
       expect(profile).toContain(text);
     }
     await expectNoAxeViolations(page);
@@ -176,7 +205,10 @@ describe.skipIf(!chromiumAvailable())('registering people and sections', () => {
 
     await menu(page).getByRole('link', { name: 'コンプライアンス点検' }).click();
     await heading(page, 'コンプライアンス点検');
-    const row = page.getByRole('row').filter({ hasText: '在職していない者の任命' }).filter({ hasText: '教務係' });
+    const row = page
+      .getByRole('row')
+      .filter({ hasText: '在職していない者の任命' })
+      .filter({ hasText: '教務係' });
     await row.first().waitFor();
     expect(await row.first().textContent()).toContain('保護担当者');
   });

@@ -3,7 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectNoAxeViolations, launchBrowser, openPage, startServer, type Browser, type RunningServer } from './browser.ts';
+import {
+  chromiumAvailable,
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from './browser.ts';
 
 const standIn = `
 import http from 'node:http';
@@ -68,7 +76,9 @@ describe('startServer failures', () => {
   it('reports a server that exits early, with its output', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-standin-'));
     fs.writeFileSync(path.join(dir, 'crash.mjs'), "console.error('no database'); process.exit(3);");
-    await expect(startServer({}, { entry: path.join(dir, 'crash.mjs') })).rejects.toThrow(/code 3[\s\S]*no database/);
+    await expect(startServer({}, { entry: path.join(dir, 'crash.mjs') })).rejects.toThrow(
+      /code 3[\s\S]*no database/,
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -32,7 +32,8 @@ export function chromiumAvailable(): boolean {
 /** Launches headless Chromium with the flags our machines need. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  if (!executablePath)
+    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
   return chromium.launch({
     executablePath,
     args: [
@@ -85,7 +86,10 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
  * Spawns `node --import tsx <entry>` with PORT (free), DATA_DIR (fresh temp dir), LOG_LEVEL=warn and
  * `env`, and resolves once GET /healthz answers 200.
  */
-export async function startServer(env: Record<string, string> = {}, options: StartServerOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: StartServerOptions = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const ownDataDir = env.DATA_DIR === undefined;
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-e2e-'));
@@ -122,13 +126,17 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
   while (Date.now() < deadline) {
     if (exitCode !== undefined) {
       await stop();
-      throw new Error(`server exited (code ${exitCode}) before /healthz answered\n--- stdout ---\n${out}\n--- stderr ---\n${err}`);
+      throw new Error(
+        `server exited (code ${exitCode}) before /healthz answered\n--- stdout ---\n${out}\n--- stderr ---\n${err}`,
+      );
     }
     if (await healthy(url)) return server;
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();
-  throw new Error(`server did not answer /healthz within ${options.timeoutMs ?? 60_000} ms\n--- stdout ---\n${out}\n--- stderr ---\n${err}`);
+  throw new Error(
+    `server did not answer /healthz within ${options.timeoutMs ?? 60_000} ms\n--- stdout ---\n${out}\n--- stderr ---\n${err}`,
+  );
 }
 
 async function healthy(url: string): Promise<boolean> {
@@ -148,7 +156,10 @@ export async function expectNoAxeViolations(page: Page, options: { exclude?: str
   const { violations } = await builder.analyze();
   if (violations.length === 0) return;
   const lines = violations.map((v) => {
-    const targets = v.nodes.map((n) => `      ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`);
+    const targets = v.nodes.map(
+      (n) =>
+        `      ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+    );
     return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})\n${targets.join('\n')}`;
   });
   throw new Error(`${violations.length} accessibility violation(s) on ${page.url()}:\n${lines.join('\n')}`);

@@ -13,8 +13,15 @@ describe.each(databases)('test databases on %s', (kind) => {
   it('is migrated, of the right dialect, and round-trips a row', async () => {
     expect(t.dialect).toBe(kind);
     expect(await migrate(t)).toEqual([]); // already at the latest migration
-    await t.db.insertInto('settings').values({ key: 'k', value: '値', updated_at: '2026-11-28T00:00:00Z' }).execute();
-    const row = await t.db.selectFrom('settings').selectAll().where('key', '=', 'k').executeTakeFirstOrThrow();
+    await t.db
+      .insertInto('settings')
+      .values({ key: 'k', value: '値', updated_at: '2026-11-28T00:00:00Z' })
+      .execute();
+    const row = await t.db
+      .selectFrom('settings')
+      .selectAll()
+      .where('key', '=', 'k')
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ key: 'k', value: '値', updated_at: '2026-11-28T00:00:00Z' });
   });
 
@@ -30,7 +37,10 @@ describe.each(databases)('test databases on %s', (kind) => {
 
   it('gives every test its own database', async () => {
     const other = await openTestDatabase(kind);
-    await other.db.insertInto('settings').values({ key: 'only-here', value: '1', updated_at: 'now' }).execute();
+    await other.db
+      .insertInto('settings')
+      .values({ key: 'only-here', value: '1', updated_at: 'now' })
+      .execute();
     expect(await t.db.selectFrom('settings').selectAll().execute()).toEqual([]);
     await closeTestDatabase(other);
   });
@@ -46,7 +56,9 @@ describe('sqlite test databases', () => {
     const t = await openTestDatabase('sqlite');
     const { rows } = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(t.db);
     expect(rows[0]?.journal_mode).toBe('wal');
-    const { rows: files } = await sql<{ file: string }>`SELECT file FROM pragma_database_list WHERE name = 'main'`.execute(t.db);
+    const { rows: files } = await sql<{
+      file: string;
+    }>`SELECT file FROM pragma_database_list WHERE name = 'main'`.execute(t.db);
     expect(fs.existsSync(files[0]?.file ?? '')).toBe(true);
   });
 });

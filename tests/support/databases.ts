@@ -32,7 +32,10 @@ let sqliteDir: string | undefined;
 let counter = 0;
 
 /** Opens a new, empty-but-migrated database of the given kind, private to the caller. */
-export async function openTestDatabase(kind: DatabaseKind, options: TestDatabaseOptions = {}): Promise<Database> {
+export async function openTestDatabase(
+  kind: DatabaseKind,
+  options: TestDatabaseOptions = {},
+): Promise<Database> {
   const migrated = options.migrated ?? true;
   const { database, drop } = kind === 'sqlite' ? openSqlite() : await openPostgres(migrated);
   let closed = false;
@@ -90,7 +93,8 @@ async function openPostgres(migrated: boolean): Promise<{ database: Database; dr
   const template = migrated ? await migratedTemplate() : undefined;
   const name = await createDatabase(template);
   const database = openDatabase(urlFor(name));
-  const drop = () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined);
+  const drop = () =>
+    admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined);
   return { database, drop };
 }
 

@@ -9,7 +9,9 @@ export default function setup(): void {
   if (chromiumPath()) return;
   const where = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (isCI()) {
-    throw new Error(`CI=true but Chromium is missing at ${where}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `CI=true but Chromium is missing at ${where}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
   const line = '!'.repeat(78);
   console.warn(

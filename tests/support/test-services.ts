@@ -10,8 +10,16 @@ export const TEST_NOW = '2026-11-30T00:30:00.000Z'; // 09:30 in Tokyo
  * The application's services over a fresh migrated test database (SQLite or PostgreSQL), with a
  * fixed clock. Nothing is loaded: tests build the organisation they need.
  */
-export async function testServices(kind: DatabaseKind, opts: { clock?: Clock; env?: NodeJS.ProcessEnv } = {}): Promise<Services> {
+export async function testServices(
+  kind: DatabaseKind,
+  opts: { clock?: Clock; env?: NodeJS.ProcessEnv } = {},
+): Promise<Services> {
   const database = await openTestDatabase(kind);
-  const config = loadConfig({ MAMORI_DEMO: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', ...opts.env });
+  const config = loadConfig({
+    MAMORI_DEMO: '0',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    ...opts.env,
+  });
   return createServices({ config, database, clock: opts.clock ?? fixedClock(TEST_NOW) });
 }

@@ -161,8 +161,16 @@ export const enOrganisation: Pick<
     rowsWithErrors: 'Rows with errors',
     columnSeparator: ': ',
     columns: {
-      employeeNumber: 'Employee number', familyName: 'Family name', givenName: 'Given name', familyNameKana: 'Family name (kana)',
-      givenNameKana: 'Given name (kana)', email: 'Email', kind: 'Kind', title: 'Title', unitCode: 'Unit code', sectionName: 'Section',
+      employeeNumber: 'Employee number',
+      familyName: 'Family name',
+      givenName: 'Given name',
+      familyNameKana: 'Family name (kana)',
+      givenNameKana: 'Given name (kana)',
+      email: 'Email',
+      kind: 'Kind',
+      title: 'Title',
+      unitCode: 'Unit code',
+      sectionName: 'Section',
     },
     rowErrors: {
       required: 'is missing',

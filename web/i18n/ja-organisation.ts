@@ -154,8 +154,16 @@ export const jaOrganisation = {
     rowsWithErrors: '誤りのある行',
     columnSeparator: '：',
     columns: {
-      employeeNumber: '職員番号', familyName: '姓', givenName: '名', familyNameKana: '姓（カナ）', givenNameKana: '名（カナ）',
-      email: 'メールアドレス', kind: '区分', title: '職名', unitCode: '学校等コード', sectionName: '課等',
+      employeeNumber: '職員番号',
+      familyName: '姓',
+      givenName: '名',
+      familyNameKana: '姓（カナ）',
+      givenNameKana: '名（カナ）',
+      email: 'メールアドレス',
+      kind: '区分',
+      title: '職名',
+      unitCode: '学校等コード',
+      sectionName: '課等',
     },
     rowErrors: {
       required: '入力されていません',

@@ -40,7 +40,12 @@ function formatter(locale: Locale, calendar: Calendar, withTime: boolean): Intl.
   return f;
 }
 
-function format(value: string | Date | null | undefined, calendar: Calendar, locale: Locale, withTime: boolean): string {
+function format(
+  value: string | Date | null | undefined,
+  calendar: Calendar,
+  locale: Locale,
+  withTime: boolean,
+): string {
   if (value === null || value === undefined || value === '') return '';
   const d = toInstant(value);
   if (Number.isNaN(d.getTime())) return '';
@@ -48,12 +53,18 @@ function format(value: string | Date | null | undefined, calendar: Calendar, loc
 }
 
 /** 令和8年11月30日 (japanese) or 2026年11月30日 (gregorian); '' for null/undefined/invalid. */
-export const formatDate = (value: string | Date | null | undefined, calendar: Calendar = 'japanese', locale: Locale = 'ja'): string =>
-  format(value, calendar, locale, false);
+export const formatDate = (
+  value: string | Date | null | undefined,
+  calendar: Calendar = 'japanese',
+  locale: Locale = 'ja',
+): string => format(value, calendar, locale, false);
 
 /** Date and time of an instant, in Tokyo. */
-export const formatDateTime = (value: string | Date | null | undefined, calendar: Calendar = 'japanese', locale: Locale = 'ja'): string =>
-  format(value, calendar, locale, true);
+export const formatDateTime = (
+  value: string | Date | null | undefined,
+  calendar: Calendar = 'japanese',
+  locale: Locale = 'ja',
+): string => format(value, calendar, locale, true);
 
 /** Today's calendar day in Tokyo as 'YYYY-MM-DD' (for form defaults). */
 export function todayInTokyo(now: Date = new Date()): string {

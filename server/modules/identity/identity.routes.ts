@@ -25,12 +25,18 @@ function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: strin
 }
 
 /** Sign-in, sign-out, the session view, preferences and first-run setup. */
-export function identityRoutes(app: App, s: { identity: IdentityService; setup: SetupService; cookieSecure: 'auto' | boolean }) {
+export function identityRoutes(
+  app: App,
+  s: { identity: IdentityService; setup: SetupService; cookieSecure: 'auto' | boolean },
+) {
   const view = (ctx: RequestCtx, reply: FastifyReply) => s.identity.sessionView(ctx, reply.generateCsrf());
 
   app.post(
     '/api/auth/login',
-    { schema: { tags, body: loginInput, response: { 200: sessionView } }, config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
+    {
+      schema: { tags, body: loginInput, response: { 200: sessionView } },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
     async (req, reply) => {
       const { token, ctx } = await s.identity.login(metaOf(req), req.body.employeeNumber, req.body.password);
       setSessionCookie(req, reply, token, s.cookieSecure);
@@ -42,19 +48,32 @@ export function identityRoutes(app: App, s: { identity: IdentityService; setup: 
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
-  app.get('/api/session', { schema: { tags, response: { 200: sessionView } } }, (req, reply) => view(requireCtx(req), reply));
-  app.put('/api/preferences', { schema: { tags, body: preferencesInput, response: { 200: sessionView } } }, async (req, reply) => {
-    const ctx = requireCtx(req);
-    await s.identity.setPreferences(ctx, req.body);
-    return view({ ...ctx, locale: req.body.locale }, reply);
-  });
+  app.get('/api/session', { schema: { tags, response: { 200: sessionView } } }, (req, reply) =>
+    view(requireCtx(req), reply),
+  );
+  app.put(
+    '/api/preferences',
+    { schema: { tags, body: preferencesInput, response: { 200: sessionView } } },
+    async (req, reply) => {
+      const ctx = requireCtx(req);
+      await s.identity.setPreferences(ctx, req.body);
+      return view({ ...ctx, locale: req.body.locale }, reply);
+    },
+  );
 
-  app.get('/api/setup', { schema: { tags, response: { 200: z.object({ needed: z.boolean() }) } } }, async () => ({
-    needed: await s.setup.needed(),
-  }));
+  app.get(
+    '/api/setup',
+    { schema: { tags, response: { 200: z.object({ needed: z.boolean() }) } } },
+    async () => ({
+      needed: await s.setup.needed(),
+    }),
+  );
   app.post(
     '/api/setup',
-    { schema: { tags, body: setupInput, response: { 201: sessionView } }, config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    {
+      schema: { tags, body: setupInput, response: { 201: sessionView } },
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
     async (req, reply) => {
       const personId = await s.setup.createFirstAdministrator(req.body);
       const token = await s.identity.startSession(personId, metaOf(req));

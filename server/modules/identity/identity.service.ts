@@ -43,7 +43,11 @@ export function createIdentityService(deps: {
   const db = database.db;
 
   /** Builds the context of a person from their current appointments (permissions never come from a flag: A3). */
-  async function ctxFor(personId: string, meta: RequestMeta, sessionId: string | null): Promise<RequestCtx | null> {
+  async function ctxFor(
+    personId: string,
+    meta: RequestMeta,
+    sessionId: string | null,
+  ): Promise<RequestCtx | null> {
     const person = await organisation.people.get(personId);
     if (!person || person.active !== 1) return null;
     const prefs = await identityRepo.preferences(db, personId);
@@ -81,30 +85,61 @@ export function createIdentityService(deps: {
   }
 
   /** Signs in with employee number and password; returns the new session token. Locks after repeated failures. */
-  async function login(meta: RequestMeta, employeeNumber: string, password: string): Promise<{ token: string; ctx: RequestCtx }> {
+  async function login(
+    meta: RequestMeta,
+    employeeNumber: string,
+    password: string,
+  ): Promise<{ token: string; ctx: RequestCtx }> {
     const person = await organisation.people.byEmployeeNumber(employeeNumber.trim());
     const credential = person ? await identityRepo.credential(db, person.id) : undefined;
     const now = clock.now();
-    const anonymous: Ctx = { actor: { kind: 'system', label: 'anonymous' }, requestId: meta.requestId, ip: meta.ip, terminal: null };
+    const anonymous: Ctx = {
+      actor: { kind: 'system', label: 'anonymous' },
+      requestId: meta.requestId,
+      ip: meta.ip,
+      terminal: null,
+    };
     if (!person || !credential || person.active !== 1) {
       await verifyPassword(await DUMMY_HASH, password);
-      await ledger.audit(db, anonymous, { type: 'identity.sign_in_failed', subjectType: 'Person', subjectId: null, data: { reason: 'unknown' } });
+      await ledger.audit(db, anonymous, {
+        type: 'identity.sign_in_failed',
+        subjectType: 'Person',
+        subjectId: null,
+        data: { reason: 'unknown' },
+      });
       throw new AppError('auth.invalid_credentials');
     }
-    if (credential.locked_until && credential.locked_until > now.toISOString()) throw new AppError('auth.locked');
+    if (credential.locked_until && credential.locked_until > now.toISOString())
+      throw new AppError('auth.locked');
     if (!(await verifyPassword(credential.password_hash, password))) {
       const failures = credential.failed_count + 1;
-      const lockedUntil = failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
+      const lockedUntil =
+        failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
       await database.transaction(async (tx) => {
-        await identityRepo.recordFailure(tx, person.id, lockedUntil ? 0 : failures, lockedUntil, now.toISOString());
-        await ledger.audit(tx, anonymous, { type: 'identity.sign_in_failed', subjectType: 'Person', subjectId: person.id, data: { locked: lockedUntil !== null } });
+        await identityRepo.recordFailure(
+          tx,
+          person.id,
+          lockedUntil ? 0 : failures,
+          lockedUntil,
+          now.toISOString(),
+        );
+        await ledger.audit(tx, anonymous, {
+          type: 'identity.sign_in_failed',
+          subjectType: 'Person',
+          subjectId: person.id,
+          data: { locked: lockedUntil !== null },
+        });
       });
       throw new AppError(lockedUntil ? 'auth.locked' : 'auth.invalid_credentials');
     }
     const token = await database.transaction(async (tx) => {
       await identityRepo.clearFailures(tx, person.id, now.toISOString());
       const t = await startSession(person.id, meta, tx);
-      await ledger.audit(tx, { ...anonymous, actor: { kind: 'system', label: person.employee_number } }, { type: 'identity.signed_in', subjectType: 'Person', subjectId: person.id });
+      await ledger.audit(
+        tx,
+        { ...anonymous, actor: { kind: 'system', label: person.employee_number } },
+        { type: 'identity.signed_in', subjectType: 'Person', subjectId: person.id },
+      );
       return t;
     });
     const ctx = await ctxFor(person.id, meta, sha256(token));
@@ -123,7 +158,8 @@ export function createIdentityService(deps: {
       return null;
     }
     // Touch at most once a minute: fewer writes, same idle behaviour.
-    if (now.getTime() - Date.parse(session.last_seen_at) > 60_000) await identityRepo.touchSession(db, id, now.toISOString());
+    if (now.getTime() - Date.parse(session.last_seen_at) > 60_000)
+      await identityRepo.touchSession(db, id, now.toISOString());
     return ctxFor(session.person_id, meta, id);
   }
 
@@ -131,7 +167,11 @@ export function createIdentityService(deps: {
     if (!ctx.sessionId) return;
     await database.transaction(async (tx) => {
       await identityRepo.endSession(tx, ctx.sessionId!, clock.now().toISOString());
-      await ledger.audit(tx, ctx, { type: 'identity.signed_out', subjectType: 'Person', subjectId: ctx.actor.kind === 'person' ? ctx.actor.personId : null });
+      await ledger.audit(tx, ctx, {
+        type: 'identity.signed_out',
+        subjectType: 'Person',
+        subjectId: ctx.actor.kind === 'person' ? ctx.actor.personId : null,
+      });
     });
   }
 
@@ -142,23 +182,46 @@ export function createIdentityService(deps: {
     const prefs = await identityRepo.preferences(db, person.id);
     const can = (action: string, subject: string) => deps.authz.can(ctx, action, subject);
     return {
-      person: { id: person.id, employeeNumber: person.employee_number, name: `${person.family_name} ${person.given_name}`, unitId: person.unit_id, sectionId: person.section_id },
+      person: {
+        id: person.id,
+        employeeNumber: person.employee_number,
+        name: `${person.family_name} ${person.given_name}`,
+        unitId: person.unit_id,
+        sectionId: person.section_id,
+      },
       roles: ctx.actor.roles,
       permissions: {
         viewGaps: can('read', 'Gaps'),
         manageSections: can('create', 'Section'),
         managePeople: can('create', 'Person'),
         importStaff: can('import', 'Person'),
-        appointRoles: ROLES.filter((r) => deps.authz.ability(ctx).rulesFor('appoint', 'Appointment').some((rule) => (rule.conditions as { role?: string } | undefined)?.role === r)),
+        appointRoles: ROLES.filter((r) =>
+          deps.authz
+            .ability(ctx)
+            .rulesFor('appoint', 'Appointment')
+            .some((rule) => (rule.conditions as { role?: string } | undefined)?.role === r),
+        ),
       },
-      preferences: { locale: (prefs?.locale ?? 'ja') as 'ja' | 'en', calendar: (prefs?.calendar ?? 'japanese') as 'japanese' | 'gregorian' },
+      preferences: {
+        locale: (prefs?.locale ?? 'ja') as 'ja' | 'en',
+        calendar: (prefs?.calendar ?? 'japanese') as 'japanese' | 'gregorian',
+      },
       csrfToken,
     };
   }
 
-  async function setPreferences(ctx: RequestCtx, p: { locale: 'ja' | 'en'; calendar: 'japanese' | 'gregorian' }): Promise<void> {
+  async function setPreferences(
+    ctx: RequestCtx,
+    p: { locale: 'ja' | 'en'; calendar: 'japanese' | 'gregorian' },
+  ): Promise<void> {
     if (ctx.actor.kind !== 'person') throw new AppError('auth.required');
-    await identityRepo.setPreferences(db, ctx.actor.personId, p.locale, p.calendar, clock.now().toISOString());
+    await identityRepo.setPreferences(
+      db,
+      ctx.actor.personId,
+      p.locale,
+      p.calendar,
+      clock.now().toISOString(),
+    );
   }
 
   /** Sets a person's password (administrator tooling and setup). */

@@ -14,7 +14,10 @@ export function createSetupService(deps: { organisation: OrganisationServices; i
 
   /** Whether no active administrator exists (yet, or any more: the last one has left). */
   async function needed(): Promise<boolean> {
-    const admins = await organisation.appointments.list(systemCtx('setup'), { role: 'system_administrator', status: 'current' });
+    const admins = await organisation.appointments.list(systemCtx('setup'), {
+      role: 'system_administrator',
+      status: 'current',
+    });
     for (const a of admins) if ((await organisation.people.get(a.personId))?.active === 1) return false;
     return true;
   }
@@ -23,7 +26,10 @@ export function createSetupService(deps: { organisation: OrganisationServices; i
    * Creates a person with a password and the system_administrator appointment at the headquarters
    * (created when the organisation is still empty). Used by setup (with the token) and the CLI.
    */
-  async function createAdministrator(ctx: Ctx, input: Omit<SetupInput, 'token'> & { unitCode?: string | undefined }): Promise<string> {
+  async function createAdministrator(
+    ctx: Ctx,
+    input: Omit<SetupInput, 'token'> & { unitCode?: string | undefined },
+  ): Promise<string> {
     assertPasswordAcceptable(input.password, input.employeeNumber);
     const unit = await organisation.units.ensureHeadquarters(ctx, input.unitCode);
     const person = await organisation.people.create(ctx, {

@@ -13,9 +13,14 @@ export interface AppointmentFilter {
 
 /** All SQL about appointments. Rows are never deleted: ending one records its termination (A3–A9 history). */
 export const appointmentRepo = {
-  get: (db: Executor, id: string) => db.selectFrom('appointments').selectAll().where('id', '=', id).executeTakeFirst(),
+  get: (db: Executor, id: string) =>
+    db.selectFrom('appointments').selectAll().where('id', '=', id).executeTakeFirst(),
   insert: (db: Executor, row: AppointmentRow) => db.insertInto('appointments').values(row).execute(),
-  terminate: (db: Executor, id: string, t: { terminatedOn: string; terminatedBy: string | null; reason: string }) =>
+  terminate: (
+    db: Executor,
+    id: string,
+    t: { terminatedOn: string; terminatedBy: string | null; reason: string },
+  ) =>
     db
       .updateTable('appointments')
       .set({ terminated_on: t.terminatedOn, terminated_by: t.terminatedBy, termination_reason: t.reason })

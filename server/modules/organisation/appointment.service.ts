@@ -1,4 +1,9 @@
-import { appointInput, endAppointmentInput, type AppointInput, type AppointmentView } from '../../../shared/api/organisation.ts';
+import {
+  appointInput,
+  endAppointmentInput,
+  type AppointInput,
+  type AppointmentView,
+} from '../../../shared/api/organisation.ts';
 import { ROLE_RULES, type Role } from '../../../shared/roles.ts';
 import { actorPersonId, type Ctx } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
@@ -25,7 +30,12 @@ export function createAppointmentService(deps: OrganisationDeps) {
   const { database, ledger, authz, clock } = deps;
 
   /** Resolves and checks the scope the role is appointed over (organisation, unit or section). */
-  async function seatFor(db: Executor, role: Role, unitId: string | null, sectionId: string | null): Promise<Seat> {
+  async function seatFor(
+    db: Executor,
+    role: Role,
+    unitId: string | null,
+    sectionId: string | null,
+  ): Promise<Seat> {
     const scope = ROLE_RULES[role].scope;
     if (scope === 'organisation') {
       if (unitId || sectionId) throw new AppError('appointment.scope_mismatch');
@@ -62,7 +72,11 @@ export function createAppointmentService(deps: OrganisationDeps) {
     const input = appointInput.parse(raw);
     const rule = ROLE_RULES[input.role];
     const seat = await seatFor(database.db, input.role, input.unitId ?? null, input.sectionId ?? null);
-    await authz.assertCan(ctx, 'appoint', 'Appointment', { role: input.role, unitId: seat.unitId, sectionId: seat.sectionId });
+    await authz.assertCan(ctx, 'appoint', 'Appointment', {
+      role: input.role,
+      unitId: seat.unitId,
+      sectionId: seat.sectionId,
+    });
 
     const startsOn = input.startsOn ?? clock.today();
     const endsOn = input.endsOn ?? null;
@@ -72,8 +86,10 @@ export function createAppointmentService(deps: OrganisationDeps) {
       throw new AppError('appointment.handler_details_required');
     }
     // A6, A7: these roles exist only in sections that handle held personal information; A7の2 in those with My Numbers.
-    if (rule.needsHandlingSection && !seat.handlesPersonalInfo) throw new AppError('appointment.section_not_handling');
-    if (input.role === 'mynumber_handler' && !seat.handlesMyNumber) throw new AppError('appointment.section_not_handling');
+    if (rule.needsHandlingSection && !seat.handlesPersonalInfo)
+      throw new AppError('appointment.section_not_handling');
+    if (input.role === 'mynumber_handler' && !seat.handlesMyNumber)
+      throw new AppError('appointment.section_not_handling');
 
     return database.transaction(async (tx) => {
       const person = await personRepo.get(tx, input.personId);
@@ -81,12 +97,16 @@ export function createAppointmentService(deps: OrganisationDeps) {
       if (person.active !== 1) throw new AppError('appointment.person_inactive');
       // A4: the 総括管理者 is a 理事; A8: the 監査責任者 is a 監事 — both officers (役員).
       if (rule.officerOnly && person.kind !== 'officer') throw new AppError('appointment.person_not_officer');
-      if (seat.unitId && person.unit_id !== seat.unitId) throw new AppError('appointment.person_outside_scope');
+      if (seat.unitId && person.unit_id !== seat.unitId)
+        throw new AppError('appointment.person_outside_scope');
 
       const candidate = { starts_on: startsOn, ends_on: endsOn, terminated_on: null };
-      const sameSeat = (await appointmentRepo.forSeat(tx, input.role, seat.unitId, seat.sectionId)).filter((a) => overlaps(a, candidate));
+      const sameSeat = (await appointmentRepo.forSeat(tx, input.role, seat.unitId, seat.sectionId)).filter(
+        (a) => overlaps(a, candidate),
+      );
       if (sameSeat.some((a) => a.person_id === person.id)) throw new AppError('appointment.duplicate');
-      if (rule.singleSeat && sameSeat.length > 0) throw new AppError('appointment.role_already_filled', { params: { role: input.role } });
+      if (rule.singleSeat && sameSeat.length > 0)
+        throw new AppError('appointment.role_already_filled', { params: { role: input.role } });
 
       const row: AppointmentRow = {
         id: newId(),
@@ -107,24 +127,39 @@ export function createAppointmentService(deps: OrganisationDeps) {
         created_at: clock.now().toISOString(),
       };
       await appointmentRepo.insert(tx, row);
-      await ledger.audit(tx, ctx, { type: 'organisation.appointment.created', subjectType: 'Appointment', subjectId: row.id, after: row });
+      await ledger.audit(tx, ctx, {
+        type: 'organisation.appointment.created',
+        subjectType: 'Appointment',
+        subjectId: row.id,
+        after: row,
+      });
       return (await present(tx, [row]))[0]!;
     });
   }
 
   /** Ends an appointment from a day on (the seat is free from that day); the record itself stays. */
-  async function end(ctx: Ctx, id: string, raw: { endedOn?: string | undefined; reason: string }): Promise<AppointmentView> {
+  async function end(
+    ctx: Ctx,
+    id: string,
+    raw: { endedOn?: string | undefined; reason: string },
+  ): Promise<AppointmentView> {
     const input = endAppointmentInput.parse(raw);
     const existing = await appointmentRepo.get(database.db, id);
     if (!existing) throw new AppError('appointment.not_found');
-    await authz.assertCan(ctx, 'end', 'Appointment', { id, role: existing.role, unitId: existing.unit_id, sectionId: existing.section_id });
+    await authz.assertCan(ctx, 'end', 'Appointment', {
+      id,
+      role: existing.role,
+      unitId: existing.unit_id,
+      sectionId: existing.section_id,
+    });
     const endedOn = input.endedOn ?? clock.today();
 
     return database.transaction(async (tx) => {
       const before = await appointmentRepo.get(tx, id);
       if (!before) throw new AppError('appointment.not_found');
       const status = statusOn(before, clock.today());
-      if (status === 'terminated' || status === 'expired' || before.terminated_on) throw new AppError('appointment.already_ended');
+      if (status === 'terminated' || status === 'expired' || before.terminated_on)
+        throw new AppError('appointment.already_ended');
       // Ending on the first day cancels an appointment that has not begun; ending before it is meaningless.
       if (endedOn < before.starts_on) throw new AppError('appointment.invalid_period');
       // Someone must always be able to keep the application itself (and appoint the 理事長).
@@ -134,16 +169,29 @@ export function createAppointmentService(deps: OrganisationDeps) {
         );
         if (others.length === 0) throw new AppError('appointment.last_administrator');
       }
-      const result = await appointmentRepo.terminate(tx, id, { terminatedOn: endedOn, terminatedBy: actorPersonId(ctx), reason: input.reason });
+      const result = await appointmentRepo.terminate(tx, id, {
+        terminatedOn: endedOn,
+        terminatedBy: actorPersonId(ctx),
+        reason: input.reason,
+      });
       if (Number(result.numUpdatedRows) !== 1) throw new AppError('appointment.already_ended');
       const after = (await appointmentRepo.get(tx, id))!;
-      await ledger.audit(tx, ctx, { type: 'organisation.appointment.ended', subjectType: 'Appointment', subjectId: id, before, after });
+      await ledger.audit(tx, ctx, {
+        type: 'organisation.appointment.ended',
+        subjectType: 'Appointment',
+        subjectId: id,
+        before,
+        after,
+      });
       return (await present(tx, [after]))[0]!;
     });
   }
 
   /** Appointments matching a filter, newest first; status narrows to current, future, expired or terminated. */
-  async function list(ctx: Ctx, filter: AppointmentFilter & { status?: string | undefined }): Promise<AppointmentView[]> {
+  async function list(
+    ctx: Ctx,
+    filter: AppointmentFilter & { status?: string | undefined },
+  ): Promise<AppointmentView[]> {
     await authz.assertCan(ctx, 'read', 'Organisation');
     const views = await present(database.db, await appointmentRepo.list(database.db, filter));
     return filter.status ? views.filter((v) => v.status === filter.status) : views;
@@ -158,7 +206,13 @@ export function createAppointmentService(deps: OrganisationDeps) {
       .map((r) => ({ role: r.role as Role, unitId: r.unit_id, sectionId: r.section_id }));
   }
 
-  return { appoint, end, list, currentRolesOf, present: (rows: AppointmentRow[]) => present(database.db, rows) };
+  return {
+    appoint,
+    end,
+    list,
+    currentRolesOf,
+    present: (rows: AppointmentRow[]) => present(database.db, rows),
+  };
 }
 
 export type AppointmentService = ReturnType<typeof createAppointmentService>;

@@ -19,18 +19,30 @@ export function createGapService(deps: OrganisationDeps) {
       appointmentRepo.all(db),
       db.selectFrom('people').select('id').where('active', '=', 1).execute(),
     ]);
-    return computeGaps({ units, sections, appointments, activePeople: new Set(active.map((p) => p.id)), today: clock.today() });
+    return computeGaps({
+      units,
+      sections,
+      appointments,
+      activePeople: new Set(active.map((p) => p.id)),
+      today: clock.today(),
+    });
   }
 
   /** The gaps the caller may see, optionally for one unit; organisation-wide seats are listed first. */
   async function report(ctx: Ctx, filter: { unitId?: string | undefined }): Promise<GapReportView> {
     await authz.assertCan(ctx, 'read', 'Gaps', filter.unitId ? { unitId: filter.unitId } : undefined);
     const gaps = (await allGaps()).filter(
-      (g) => (!filter.unitId || g.unitId === filter.unitId) && authz.can(ctx, 'read', 'Gaps', { unitId: g.unitId }),
+      (g) =>
+        (!filter.unitId || g.unitId === filter.unitId) &&
+        authz.can(ctx, 'read', 'Gaps', { unitId: g.unitId }),
     );
     const byUnit = new Map<string | null, { unitId: string | null; unitName: string; count: number }>();
     for (const g of gaps) {
-      const entry = byUnit.get(g.unitId) ?? { unitId: g.unitId, unitName: g.unitName ?? '機構全体', count: 0 };
+      const entry = byUnit.get(g.unitId) ?? {
+        unitId: g.unitId,
+        unitName: g.unitName ?? '機構全体',
+        count: 0,
+      };
       entry.count += 1;
       byUnit.set(g.unitId, entry);
     }

@@ -15,13 +15,22 @@ interface Seat {
 
 /** The seats rule 65 requires to be filled: A4, A8 (and the 理事長) once; A5 per unit; A6, A7 per handling section; A7の2 where My Numbers are handled. */
 function requiredSeats(units: UnitRow[], sections: SectionRow[]): Seat[] {
-  const seats: Seat[] = (['president', 'chief_manager', 'audit_officer'] as const).map((role) => ({ role, unit: null, section: null, singleSeat: true }));
+  const seats: Seat[] = (['president', 'chief_manager', 'audit_officer'] as const).map((role) => ({
+    role,
+    unit: null,
+    section: null,
+    singleSeat: true,
+  }));
   const unitById = new Map(units.map((u) => [u.id, u]));
-  for (const unit of units) seats.push({ role: 'chief_protection_manager', unit, section: null, singleSeat: true });
+  for (const unit of units)
+    seats.push({ role: 'chief_protection_manager', unit, section: null, singleSeat: true });
   // In the order people read the organisation: units in their order, sections in theirs.
   const unitOrder = new Map(units.map((u, i) => [u.id, i]));
   const ordered = [...sections].sort(
-    (a, b) => (unitOrder.get(a.unit_id) ?? 0) - (unitOrder.get(b.unit_id) ?? 0) || a.sort_order - b.sort_order || a.name.localeCompare(b.name, 'ja'),
+    (a, b) =>
+      (unitOrder.get(a.unit_id) ?? 0) - (unitOrder.get(b.unit_id) ?? 0) ||
+      a.sort_order - b.sort_order ||
+      a.name.localeCompare(b.name, 'ja'),
   );
   for (const section of ordered) {
     const unit = unitById.get(section.unit_id) ?? null;
@@ -29,12 +38,14 @@ function requiredSeats(units: UnitRow[], sections: SectionRow[]): Seat[] {
       seats.push({ role: 'protection_manager', unit, section, singleSeat: true });
       seats.push({ role: 'protection_officer', unit, section, singleSeat: false });
     }
-    if (section.handles_my_number === 1) seats.push({ role: 'mynumber_handler', unit, section, singleSeat: false });
+    if (section.handles_my_number === 1)
+      seats.push({ role: 'mynumber_handler', unit, section, singleSeat: false });
   }
   return seats;
 }
 
-const seatKey = (role: string, unitId: string | null, sectionId: string | null) => `${role}|${unitId ?? ''}|${sectionId ?? ''}`;
+const seatKey = (role: string, unitId: string | null, sectionId: string | null) =>
+  `${role}|${unitId ?? ''}|${sectionId ?? ''}`;
 
 /**
  * Compliance gaps on a day: vacant seats, single seats held twice, seats whose last holder's term ran
@@ -66,13 +77,21 @@ export function computeGaps(input: {
       article: ROLE_RULES[seat.role].article,
     };
     if (current.length === 0) {
-      const expired = rows.filter((a) => statusOn(a, input.today) === 'expired').sort((a, b) => (a.ends_on! < b.ends_on! ? 1 : -1));
-      gaps.push({ ...base, kind: expired.length > 0 ? 'expired' : 'vacancy', appointmentIds: expired.slice(0, 1).map((a) => a.id) });
+      const expired = rows
+        .filter((a) => statusOn(a, input.today) === 'expired')
+        .sort((a, b) => (a.ends_on! < b.ends_on! ? 1 : -1));
+      gaps.push({
+        ...base,
+        kind: expired.length > 0 ? 'expired' : 'vacancy',
+        appointmentIds: expired.slice(0, 1).map((a) => a.id),
+      });
       continue;
     }
-    if (seat.singleSeat && current.length > 1) gaps.push({ ...base, kind: 'duplicate', appointmentIds: current.map((a) => a.id) });
+    if (seat.singleSeat && current.length > 1)
+      gaps.push({ ...base, kind: 'duplicate', appointmentIds: current.map((a) => a.id) });
     const inactive = current.filter((a) => !input.activePeople.has(a.person_id));
-    if (inactive.length > 0) gaps.push({ ...base, kind: 'inactive_holder', appointmentIds: inactive.map((a) => a.id) });
+    if (inactive.length > 0)
+      gaps.push({ ...base, kind: 'inactive_holder', appointmentIds: inactive.map((a) => a.id) });
   }
   return gaps;
 }

@@ -2,7 +2,13 @@ import { ROLES, ROLE_RULES } from '../../../shared/roles.ts';
 import type { Policy } from '../../platform/authz/index.ts';
 
 /** Roles that oversee the whole organisation and so see every compliance gap (A4, A8, A9). */
-const ORGANISATION_OVERSIGHT = new Set(['president', 'chief_manager', 'audit_officer', 'committee_member', 'system_administrator']);
+const ORGANISATION_OVERSIGHT = new Set([
+  'president',
+  'chief_manager',
+  'audit_officer',
+  'committee_member',
+  'system_administrator',
+]);
 
 /**
  * Who may do what with the organisation, derived only from current appointments (A3).

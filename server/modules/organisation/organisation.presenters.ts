@@ -8,7 +8,8 @@ import type { UnitRow } from './unit.repo.ts';
 
 /** Presenters list the fields an answer carries: never a raw row (architecture). */
 
-export const fullName = (p: Pick<PersonRow, 'family_name' | 'given_name'>): string => `${p.family_name} ${p.given_name}`;
+export const fullName = (p: Pick<PersonRow, 'family_name' | 'given_name'>): string =>
+  `${p.family_name} ${p.given_name}`;
 
 export const presentUnit = (u: UnitRow, c: { sections: number; staff: number; gaps: number }): UnitView => ({
   id: u.id,
@@ -47,7 +48,11 @@ export const presentPerson = (p: PersonRow): PersonView => ({
   active: p.active === 1,
 });
 
-export function presentAppointment(a: AppointmentRow, names: Map<string, string>, today: string): AppointmentView {
+export function presentAppointment(
+  a: AppointmentRow,
+  names: Map<string, string>,
+  today: string,
+): AppointmentView {
   return {
     id: a.id,
     role: a.role as Role,

@@ -25,19 +25,29 @@ const tags = ['organisation'];
 
 /** HTTP routes of the organisation module: parse, one service call, present. */
 export function organisationRoutes(app: App, s: OrganisationServices) {
-  app.get('/api/units', { schema: { tags, response: { 200: z.array(unitView) } } }, (req) => s.units.list(requireCtx(req)));
-  app.get('/api/units/:id', { schema: { tags, params: idParams, response: { 200: unitDetailView } } }, (req) =>
-    s.units.detail(requireCtx(req), req.params.id),
+  app.get('/api/units', { schema: { tags, response: { 200: z.array(unitView) } } }, (req) =>
+    s.units.list(requireCtx(req)),
+  );
+  app.get(
+    '/api/units/:id',
+    { schema: { tags, params: idParams, response: { 200: unitDetailView } } },
+    (req) => s.units.detail(requireCtx(req), req.params.id),
   );
 
-  app.post('/api/sections', { schema: { tags, body: createSectionInput, response: { 201: sectionView } } }, async (req, reply) =>
-    reply.status(201).send(await s.sections.create(requireCtx(req), req.body)),
+  app.post(
+    '/api/sections',
+    { schema: { tags, body: createSectionInput, response: { 201: sectionView } } },
+    async (req, reply) => reply.status(201).send(await s.sections.create(requireCtx(req), req.body)),
   );
-  app.get('/api/sections/:id', { schema: { tags, params: idParams, response: { 200: sectionDetailView } } }, (req) =>
-    s.sections.detail(requireCtx(req), req.params.id),
+  app.get(
+    '/api/sections/:id',
+    { schema: { tags, params: idParams, response: { 200: sectionDetailView } } },
+    (req) => s.sections.detail(requireCtx(req), req.params.id),
   );
-  app.patch('/api/sections/:id', { schema: { tags, params: idParams, body: updateSectionInput, response: { 200: sectionView } } }, (req) =>
-    s.sections.update(requireCtx(req), req.params.id, req.body),
+  app.patch(
+    '/api/sections/:id',
+    { schema: { tags, params: idParams, body: updateSectionInput, response: { 200: sectionView } } },
+    (req) => s.sections.update(requireCtx(req), req.params.id, req.body),
   );
 
   const searchBody = z.object({
@@ -49,17 +59,29 @@ export function organisationRoutes(app: App, s: OrganisationServices) {
   });
   app.post(
     '/api/people/search',
-    { schema: { tags, body: searchBody, response: { 200: z.object({ items: z.array(personView), total: z.number().int() }) } } },
+    {
+      schema: {
+        tags,
+        body: searchBody,
+        response: { 200: z.object({ items: z.array(personView), total: z.number().int() }) },
+      },
+    },
     (req) => s.people.search(requireCtx(req), req.body),
   );
-  app.post('/api/people', { schema: { tags, body: personInput, response: { 201: personView } } }, async (req, reply) =>
-    reply.status(201).send(await s.people.create(requireCtx(req), req.body)),
+  app.post(
+    '/api/people',
+    { schema: { tags, body: personInput, response: { 201: personView } } },
+    async (req, reply) => reply.status(201).send(await s.people.create(requireCtx(req), req.body)),
   );
-  app.get('/api/people/:id', { schema: { tags, params: idParams, response: { 200: personDetailView } } }, (req) =>
-    s.people.detail(requireCtx(req), req.params.id),
+  app.get(
+    '/api/people/:id',
+    { schema: { tags, params: idParams, response: { 200: personDetailView } } },
+    (req) => s.people.detail(requireCtx(req), req.params.id),
   );
-  app.patch('/api/people/:id', { schema: { tags, params: idParams, body: updatePersonInput, response: { 200: personView } } }, (req) =>
-    s.people.update(requireCtx(req), req.params.id, req.body),
+  app.patch(
+    '/api/people/:id',
+    { schema: { tags, params: idParams, body: updatePersonInput, response: { 200: personView } } },
+    (req) => s.people.update(requireCtx(req), req.params.id, req.body),
   );
 
   const appointmentQuery = z.object({
@@ -69,11 +91,15 @@ export function organisationRoutes(app: App, s: OrganisationServices) {
     personId: z.uuid().optional(),
     status: z.enum(['current', 'future', 'expired', 'terminated']).optional(),
   });
-  app.get('/api/appointments', { schema: { tags, querystring: appointmentQuery, response: { 200: z.array(appointmentView) } } }, (req) =>
-    s.appointments.list(requireCtx(req), req.query),
+  app.get(
+    '/api/appointments',
+    { schema: { tags, querystring: appointmentQuery, response: { 200: z.array(appointmentView) } } },
+    (req) => s.appointments.list(requireCtx(req), req.query),
   );
-  app.post('/api/appointments', { schema: { tags, body: appointInput, response: { 201: appointmentView } } }, async (req, reply) =>
-    reply.status(201).send(await s.appointments.appoint(requireCtx(req), req.body)),
+  app.post(
+    '/api/appointments',
+    { schema: { tags, body: appointInput, response: { 201: appointmentView } } },
+    async (req, reply) => reply.status(201).send(await s.appointments.appoint(requireCtx(req), req.body)),
   );
   app.post(
     '/api/appointments/:id/end',
@@ -83,7 +109,13 @@ export function organisationRoutes(app: App, s: OrganisationServices) {
 
   app.get(
     '/api/organisation/gaps',
-    { schema: { tags, querystring: z.object({ unitId: z.uuid().optional() }), response: { 200: gapReportView } } },
+    {
+      schema: {
+        tags,
+        querystring: z.object({ unitId: z.uuid().optional() }),
+        response: { 200: gapReportView },
+      },
+    },
     (req) => s.gaps.report(requireCtx(req), req.query),
   );
 }

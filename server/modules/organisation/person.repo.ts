@@ -16,17 +16,30 @@ export interface PersonSearch {
 
 /** All SQL about people (教職員等). */
 export const personRepo = {
-  get: (db: Executor, id: string) => db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst(),
+  get: (db: Executor, id: string) =>
+    db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst(),
   getMany: (db: Executor, ids: string[]) =>
-    ids.length === 0 ? Promise.resolve([]) : db.selectFrom('people').selectAll().where('id', 'in', ids).execute(),
+    ids.length === 0
+      ? Promise.resolve([])
+      : db.selectFrom('people').selectAll().where('id', 'in', ids).execute(),
   byEmployeeNumber: (db: Executor, employeeNumber: string) =>
     db.selectFrom('people').selectAll().where('employee_number', '=', employeeNumber).executeTakeFirst(),
   byEmployeeNumbers: (db: Executor, numbers: string[]) =>
-    numbers.length === 0 ? Promise.resolve([]) : db.selectFrom('people').selectAll().where('employee_number', 'in', numbers).execute(),
+    numbers.length === 0
+      ? Promise.resolve([])
+      : db.selectFrom('people').selectAll().where('employee_number', 'in', numbers).execute(),
   insert: (db: Executor, row: PersonRow) => db.insertInto('people').values(row).execute(),
-  update: (db: Executor, id: string, patch: Updateable<PersonTable>) => db.updateTable('people').set(patch).where('id', '=', id).execute(),
+  update: (db: Executor, id: string, patch: Updateable<PersonTable>) =>
+    db.updateTable('people').set(patch).where('id', '=', id).execute(),
   listBySection: (db: Executor, sectionId: string) =>
-    db.selectFrom('people').selectAll().where('section_id', '=', sectionId).where('active', '=', 1).orderBy('family_name_kana').orderBy('given_name_kana').execute(),
+    db
+      .selectFrom('people')
+      .selectAll()
+      .where('section_id', '=', sectionId)
+      .where('active', '=', 1)
+      .orderBy('family_name_kana')
+      .orderBy('given_name_kana')
+      .execute(),
   async search(db: Executor, s: PersonSearch) {
     let q = db.selectFrom('people');
     if (s.unitId) q = q.where('unit_id', '=', s.unitId);

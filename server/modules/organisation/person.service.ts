@@ -1,4 +1,10 @@
-import { personInput, updatePersonInput, type PersonDetailView, type PersonInput, type PersonView } from '../../../shared/api/organisation.ts';
+import {
+  personInput,
+  updatePersonInput,
+  type PersonDetailView,
+  type PersonInput,
+  type PersonView,
+} from '../../../shared/api/organisation.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -26,9 +32,14 @@ export function createPersonService(deps: OrganisationDeps & { appointments: App
   const { database, ledger, authz, clock } = deps;
 
   /** Inserts a person inside the caller's transaction, with its audit event. */
-  async function insert(tx: Executor, ctx: Ctx, input: ReturnType<typeof personInput.parse>): Promise<PersonRow> {
+  async function insert(
+    tx: Executor,
+    ctx: Ctx,
+    input: ReturnType<typeof personInput.parse>,
+  ): Promise<PersonRow> {
     await checkPlacement(tx, input.unitId, input.sectionId ?? null);
-    if (await personRepo.byEmployeeNumber(tx, input.employeeNumber)) throw new AppError('organisation.employee_number_taken');
+    if (await personRepo.byEmployeeNumber(tx, input.employeeNumber))
+      throw new AppError('organisation.employee_number_taken');
     const now = clock.now().toISOString();
     const row: PersonRow = {
       id: newId(),
@@ -47,7 +58,12 @@ export function createPersonService(deps: OrganisationDeps & { appointments: App
       updated_at: now,
     };
     await personRepo.insert(tx, row);
-    await ledger.audit(tx, ctx, { type: 'organisation.person.created', subjectType: 'Person', subjectId: row.id, after: row });
+    await ledger.audit(tx, ctx, {
+      type: 'organisation.person.created',
+      subjectType: 'Person',
+      subjectId: row.id,
+      after: row,
+    });
     return row;
   }
 
@@ -63,11 +79,13 @@ export function createPersonService(deps: OrganisationDeps & { appointments: App
     if (!existing) throw new AppError('organisation.person_not_found');
     await authz.assertCan(ctx, 'update', 'Person', { id, unitId: existing.unit_id });
     // Moving a person to another unit needs the right over the destination too.
-    if (input.unitId && input.unitId !== existing.unit_id) await authz.assertCan(ctx, 'update', 'Person', { id, unitId: input.unitId });
+    if (input.unitId && input.unitId !== existing.unit_id)
+      await authz.assertCan(ctx, 'update', 'Person', { id, unitId: input.unitId });
     return database.transaction(async (tx) => {
       const before = (await personRepo.get(tx, id))!;
       const unitId = input.unitId ?? before.unit_id;
-      const sectionId = input.sectionId !== undefined ? input.sectionId : input.unitId ? null : before.section_id;
+      const sectionId =
+        input.sectionId !== undefined ? input.sectionId : input.unitId ? null : before.section_id;
       await checkPlacement(tx, unitId, sectionId);
       const patch = {
         ...(input.familyName !== undefined ? { family_name: input.familyName } : {}),
@@ -84,7 +102,13 @@ export function createPersonService(deps: OrganisationDeps & { appointments: App
       };
       await personRepo.update(tx, id, patch);
       const after = (await personRepo.get(tx, id))!;
-      await ledger.audit(tx, ctx, { type: 'organisation.person.updated', subjectType: 'Person', subjectId: id, before, after });
+      await ledger.audit(tx, ctx, {
+        type: 'organisation.person.updated',
+        subjectType: 'Person',
+        subjectId: id,
+        before,
+        after,
+      });
       return presentPerson(after);
     });
   }
@@ -106,14 +130,28 @@ export function createPersonService(deps: OrganisationDeps & { appointments: App
     };
   }
 
-  async function search(ctx: Ctx, s: { q?: string | undefined; unitId?: string | undefined; sectionId?: string | undefined; limit?: number | undefined; offset?: number | undefined }) {
+  async function search(
+    ctx: Ctx,
+    s: {
+      q?: string | undefined;
+      unitId?: string | undefined;
+      sectionId?: string | undefined;
+      limit?: number | undefined;
+      offset?: number | undefined;
+    },
+  ) {
     await authz.assertCan(ctx, 'read', 'Organisation');
-    const found = await personRepo.search(database.db, { ...s, limit: Math.min(s.limit ?? 50, 200), offset: s.offset ?? 0 });
+    const found = await personRepo.search(database.db, {
+      ...s,
+      limit: Math.min(s.limit ?? 50, 200),
+      offset: s.offset ?? 0,
+    });
     return { items: found.items.map(presentPerson), total: found.total };
   }
 
   /** For sign-in: the person with an employee number, or undefined. Not an API of its own. */
-  const byEmployeeNumber = (employeeNumber: string) => personRepo.byEmployeeNumber(database.db, employeeNumber);
+  const byEmployeeNumber = (employeeNumber: string) =>
+    personRepo.byEmployeeNumber(database.db, employeeNumber);
   const get = (id: string) => personRepo.get(database.db, id);
 
   return { create, update, detail, search, insert, byEmployeeNumber, get };

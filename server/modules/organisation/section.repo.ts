@@ -6,14 +6,28 @@ export type SectionRow = Selectable<SectionTable>;
 
 /** All SQL about sections (課等). */
 export const sectionRepo = {
-  list: (db: Executor) => db.selectFrom('sections').selectAll().orderBy('unit_id').orderBy('sort_order').execute(),
+  list: (db: Executor) =>
+    db.selectFrom('sections').selectAll().orderBy('unit_id').orderBy('sort_order').execute(),
   listByUnit: (db: Executor, unitId: string) =>
-    db.selectFrom('sections').selectAll().where('unit_id', '=', unitId).orderBy('sort_order').orderBy('name').execute(),
-  get: (db: Executor, id: string) => db.selectFrom('sections').selectAll().where('id', '=', id).executeTakeFirst(),
+    db
+      .selectFrom('sections')
+      .selectAll()
+      .where('unit_id', '=', unitId)
+      .orderBy('sort_order')
+      .orderBy('name')
+      .execute(),
+  get: (db: Executor, id: string) =>
+    db.selectFrom('sections').selectAll().where('id', '=', id).executeTakeFirst(),
   byName: (db: Executor, unitId: string, name: string) =>
-    db.selectFrom('sections').selectAll().where('unit_id', '=', unitId).where('name', '=', name).executeTakeFirst(),
+    db
+      .selectFrom('sections')
+      .selectAll()
+      .where('unit_id', '=', unitId)
+      .where('name', '=', name)
+      .executeTakeFirst(),
   insert: (db: Executor, row: SectionRow) => db.insertInto('sections').values(row).execute(),
-  update: (db: Executor, id: string, patch: Updateable<SectionTable>) => db.updateTable('sections').set(patch).where('id', '=', id).execute(),
+  update: (db: Executor, id: string, patch: Updateable<SectionTable>) =>
+    db.updateTable('sections').set(patch).where('id', '=', id).execute(),
   async staffCounts(db: Executor, unitId: string) {
     const rows = await db
       .selectFrom('people')

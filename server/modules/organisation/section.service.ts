@@ -1,4 +1,10 @@
-import { createSectionInput, updateSectionInput, type CreateSectionInput, type SectionDetailView, type SectionView } from '../../../shared/api/organisation.ts';
+import {
+  createSectionInput,
+  updateSectionInput,
+  type CreateSectionInput,
+  type SectionDetailView,
+  type SectionView,
+} from '../../../shared/api/organisation.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -13,21 +19,26 @@ import { unitRepo } from './unit.repo.ts';
 import type { UnitService } from './unit.service.ts';
 
 /** Sections (課等) and whether they handle held personal information, which decides the seats of A6–A7の2. */
-export function createSectionService(deps: OrganisationDeps & { units: UnitService; appointments: AppointmentService }) {
+export function createSectionService(
+  deps: OrganisationDeps & { units: UnitService; appointments: AppointmentService },
+) {
   const { database, ledger, authz, clock } = deps;
 
   async function create(ctx: Ctx, raw: CreateSectionInput): Promise<SectionView> {
     const input = createSectionInput.parse(raw);
     await authz.assertCan(ctx, 'create', 'Section', { unitId: input.unitId });
     // 特定個人情報 is held personal information: a My Number section is always a handling section (A7の2, A11の2).
-    if (input.handlesMyNumber && !input.handlesPersonalInfo) throw new AppError('organisation.my_number_without_personal_info');
+    if (input.handlesMyNumber && !input.handlesPersonalInfo)
+      throw new AppError('organisation.my_number_without_personal_info');
     return database.transaction(async (tx) => {
       if (!(await unitRepo.get(tx, input.unitId))) throw new AppError('organisation.unit_not_found');
       if (input.parentId) {
         const parent = await sectionRepo.get(tx, input.parentId);
-        if (!parent || parent.unit_id !== input.unitId) throw new AppError('organisation.section_parent_invalid');
+        if (!parent || parent.unit_id !== input.unitId)
+          throw new AppError('organisation.section_parent_invalid');
       }
-      if (await sectionRepo.byName(tx, input.unitId, input.name)) throw new AppError('organisation.section_name_taken');
+      if (await sectionRepo.byName(tx, input.unitId, input.name))
+        throw new AppError('organisation.section_name_taken');
       const row: SectionRow = {
         id: newId(),
         unit_id: input.unitId,
@@ -39,7 +50,12 @@ export function createSectionService(deps: OrganisationDeps & { units: UnitServi
         created_at: clock.now().toISOString(),
       };
       await sectionRepo.insert(tx, row);
-      await ledger.audit(tx, ctx, { type: 'organisation.section.created', subjectType: 'Section', subjectId: row.id, after: row });
+      await ledger.audit(tx, ctx, {
+        type: 'organisation.section.created',
+        subjectType: 'Section',
+        subjectId: row.id,
+        after: row,
+      });
       return presentSection(row, 0);
     });
   }
@@ -51,7 +67,11 @@ export function createSectionService(deps: OrganisationDeps & { units: UnitServi
     await authz.assertCan(ctx, 'update', 'Section', { id, unitId: existing.unit_id });
     return database.transaction(async (tx) => {
       const before = (await sectionRepo.get(tx, id))!;
-      if (input.name && input.name !== before.name && (await sectionRepo.byName(tx, before.unit_id, input.name))) {
+      if (
+        input.name &&
+        input.name !== before.name &&
+        (await sectionRepo.byName(tx, before.unit_id, input.name))
+      ) {
         throw new AppError('organisation.section_name_taken');
       }
       // A6, A7, A7の2: a section that stops handling held personal information (or My Numbers) must first
@@ -59,20 +79,31 @@ export function createSectionService(deps: OrganisationDeps & { units: UnitServi
       const stopsPersonalInfo = input.handlesPersonalInfo === false && before.handles_personal_info === 1;
       const stopsMyNumber = input.handlesMyNumber === false && before.handles_my_number === 1;
       if (stopsPersonalInfo || stopsMyNumber) {
-        const open = (await appointmentRepo.list(tx, { sectionId: id })).filter((a) => ['current', 'future'].includes(statusOn(a, clock.today())));
-        if (open.some((a) => stopsPersonalInfo || a.role === 'mynumber_handler')) throw new AppError('organisation.section_has_managers');
+        const open = (await appointmentRepo.list(tx, { sectionId: id })).filter((a) =>
+          ['current', 'future'].includes(statusOn(a, clock.today())),
+        );
+        if (open.some((a) => stopsPersonalInfo || a.role === 'mynumber_handler'))
+          throw new AppError('organisation.section_has_managers');
       }
       const personalInfo = input.handlesPersonalInfo ?? before.handles_personal_info === 1;
       const myNumber = input.handlesMyNumber ?? before.handles_my_number === 1;
       if (myNumber && !personalInfo) throw new AppError('organisation.my_number_without_personal_info');
       const patch = {
         ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.handlesPersonalInfo !== undefined ? { handles_personal_info: input.handlesPersonalInfo ? 1 : 0 } : {}),
+        ...(input.handlesPersonalInfo !== undefined
+          ? { handles_personal_info: input.handlesPersonalInfo ? 1 : 0 }
+          : {}),
         ...(input.handlesMyNumber !== undefined ? { handles_my_number: input.handlesMyNumber ? 1 : 0 } : {}),
       };
       if (Object.keys(patch).length > 0) await sectionRepo.update(tx, id, patch);
       const after = (await sectionRepo.get(tx, id))!;
-      await ledger.audit(tx, ctx, { type: 'organisation.section.updated', subjectType: 'Section', subjectId: id, before, after });
+      await ledger.audit(tx, ctx, {
+        type: 'organisation.section.updated',
+        subjectType: 'Section',
+        subjectId: id,
+        before,
+        after,
+      });
       const staff = await sectionRepo.staffCounts(tx, after.unit_id);
       return presentSection(after, staff.get(id) ?? 0);
     });

@@ -12,7 +12,9 @@ import { sectionRepo } from './section.repo.ts';
 import { unitRepo, type UnitRow } from './unit.repo.ts';
 
 /** Reading the units (本部事務局 and the colleges: 各学校等, A5). */
-export function createUnitService(deps: OrganisationDeps & { gaps: GapService; appointments: AppointmentService }) {
+export function createUnitService(
+  deps: OrganisationDeps & { gaps: GapService; appointments: AppointmentService },
+) {
   const { database, authz } = deps;
 
   async function views(units: UnitRow[]): Promise<UnitView[]> {
@@ -20,7 +22,11 @@ export function createUnitService(deps: OrganisationDeps & { gaps: GapService; a
     const gapCounts = new Map<string, number>();
     for (const g of gaps) if (g.unitId) gapCounts.set(g.unitId, (gapCounts.get(g.unitId) ?? 0) + 1);
     return units.map((u) =>
-      presentUnit(u, { sections: counts.sections.get(u.id) ?? 0, staff: counts.people.get(u.id) ?? 0, gaps: gapCounts.get(u.id) ?? 0 }),
+      presentUnit(u, {
+        sections: counts.sections.get(u.id) ?? 0,
+        staff: counts.people.get(u.id) ?? 0,
+        gaps: gapCounts.get(u.id) ?? 0,
+      }),
     );
   }
 
@@ -48,7 +54,17 @@ export function createUnitService(deps: OrganisationDeps & { gaps: GapService; a
   }
 
   /** Creates a unit (本部事務局 or a college); the rule's units are fixed, so this serves setup and the demo. */
-  async function create(ctx: Ctx, input: { code: string; name: string; shortName: string; kind: UnitKind; address?: string | null; sortOrder?: number }) {
+  async function create(
+    ctx: Ctx,
+    input: {
+      code: string;
+      name: string;
+      shortName: string;
+      kind: UnitKind;
+      address?: string | null;
+      sortOrder?: number;
+    },
+  ) {
     await authz.assertCan(ctx, 'create', 'Unit');
     return database.transaction(async (tx) => {
       if (await unitRepo.byCode(tx, input.code)) throw new AppError('organisation.unit_code_taken');
@@ -63,7 +79,12 @@ export function createUnitService(deps: OrganisationDeps & { gaps: GapService; a
         created_at: deps.clock.now().toISOString(),
       };
       await unitRepo.insert(tx, row);
-      await deps.ledger.audit(tx, ctx, { type: 'organisation.unit.created', subjectType: 'Unit', subjectId: row.id, after: row });
+      await deps.ledger.audit(tx, ctx, {
+        type: 'organisation.unit.created',
+        subjectType: 'Unit',
+        subjectId: row.id,
+        after: row,
+      });
       return row;
     });
   }

@@ -7,7 +7,9 @@ export const dialectOf = (db: Kysely<unknown>): DialectName =>
   db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 
 /** An auto-incrementing integer primary key, for append-only sequences such as the ledger. */
-export function serialKey(db: Kysely<unknown>): [ColumnDataType, (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder] {
+export function serialKey(
+  db: Kysely<unknown>,
+): [ColumnDataType, (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder] {
   return dialectOf(db) === 'sqlite'
     ? ['integer', (c) => c.primaryKey().autoIncrement()]
     : ['bigserial', (c) => c.primaryKey()];

@@ -10,7 +10,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { installErrorHandler, sendProblem } from './error-handler.ts';
 import type { App, RequestCtx } from './types.ts';
 
@@ -31,13 +36,21 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 // A URL is logged without its query string: a query could carry a name (no personal data in logs).
 const serializers = {
-  req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+  req: (req: { method: string; url: string; id: string }) => ({
+    method: req.method,
+    url: req.url.split('?')[0],
+    id: req.id,
+  }),
 };
 
 /** The Fastify server with our safety rails: CSP, rate limits, CSRF, request ids, problem+json. */
 export async function createServer(opts: ServerOptions): Promise<App> {
   const app = Fastify({
-    logger: { level: opts.logLevel, serializers, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: {
+      level: opts.logLevel,
+      serializers,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+    },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     trustProxy: opts.trustProxy,
@@ -78,26 +91,35 @@ export async function createServer(opts: ServerOptions): Promise<App> {
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
-    if (!opts.isReady() && request.url !== '/healthz') return sendProblem(request, reply, 'server.unavailable');
+    if (!opts.isReady() && request.url !== '/healthz')
+      return sendProblem(request, reply, 'server.unavailable');
     // Only the API needs the caller; static files and the app's pages are the same for everyone.
     const token = request.url.startsWith('/api/') ? request.cookies[SESSION_COOKIE] : undefined;
     if (token) request.ctx = await opts.resolveSession(token, request);
   });
   // CSRF: every state-changing API call carries the token bound to the caller's secret cookie.
   app.addHook('onRequest', (request, reply, done) => {
-    if (UNSAFE.has(request.method) && request.url.startsWith('/api/')) app.csrfProtection(request, reply, done);
+    if (UNSAFE.has(request.method) && request.url.startsWith('/api/'))
+      app.csrfProtection(request, reply, done);
     else done();
   });
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) =>
     opts.isReady() ? { status: 'ok' } : reply.status(503).send({ status: 'starting' }),
   );
-  app.get('/api/csrf', { schema: { tags: ['identity'] } }, async (_request, reply) => ({ token: reply.generateCsrf() }));
+  app.get('/api/csrf', { schema: { tags: ['identity'] } }, async (_request, reply) => ({
+    token: reply.generateCsrf(),
+  }));
 
   const webRoot = opts.webRoot && fs.existsSync(path.join(opts.webRoot, 'index.html')) ? opts.webRoot : null;
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && webRoot && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0] ?? '')) {
+    if (
+      request.method === 'GET' &&
+      webRoot &&
+      !request.url.startsWith('/api/') &&
+      !path.extname(request.url.split('?')[0] ?? '')
+    ) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
     return sendProblem(request, reply, 'request.not_found');

@@ -5,8 +5,18 @@ import { isAppError, type ErrorDetail } from '../errors.ts';
 import { localeOf, problem } from './problem.ts';
 
 /** Sends a problem+json answer for a code. */
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, errors?: ErrorDetail[]) {
-  const body = problem(code, localeOf(request.headers['accept-language'], request.ctx?.locale), request.id, errors);
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  errors?: ErrorDetail[],
+) {
+  const body = problem(
+    code,
+    localeOf(request.headers['accept-language'], request.ctx?.locale),
+    request.id,
+    errors,
+  );
   return reply.status(body.status).type('application/problem+json; charset=utf-8').send(body);
 }
 
@@ -23,10 +33,15 @@ export function installErrorHandler(app: FastifyInstance) {
     }
     if (error.code?.startsWith('FST_CSRF')) return sendProblem(request, reply, 'request.csrf');
     if (error.statusCode === 429) return sendProblem(request, reply, 'request.too_many');
-    if (error.statusCode === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') return sendProblem(request, reply, 'request.payload_too_large');
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return sendProblem(request, reply, 'request.invalid');
+    if (error.statusCode === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE')
+      return sendProblem(request, reply, 'request.payload_too_large');
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+      return sendProblem(request, reply, 'request.invalid');
     // The message of an unexpected error may quote data; log its name, code and stack only.
-    request.log.error({ err: { type: error.name, code: error.code, stack: error.stack } }, 'unexpected error');
+    request.log.error(
+      { err: { type: error.name, code: error.code, stack: error.stack } },
+      'unexpected error',
+    );
     return sendProblem(request, reply, 'server.error');
   });
 }

@@ -33,7 +33,10 @@ export interface LedgerEntry {
  */
 export interface Ledger {
   audit(tx: Executor, ctx: Ctx, event: AuditEvent): Promise<void>;
-  list(db: Executor, filter?: { type?: string; subjectType?: string; subjectId?: string; limit?: number }): Promise<LedgerEntry[]>;
+  list(
+    db: Executor,
+    filter?: { type?: string; subjectType?: string; subjectId?: string; limit?: number },
+  ): Promise<LedgerEntry[]>;
   count(db: Executor, filter?: { type?: string }): Promise<number>;
 }
 
@@ -53,12 +56,20 @@ export function createLedger(deps: { clock: Clock }): Ledger {
           ip: ctx.ip,
           subject_type: event.subjectType,
           subject_id: event.subjectId,
-          payload: JSON.stringify({ before: event.before ?? null, after: event.after ?? null, ...(event.data ?? {}) }),
+          payload: JSON.stringify({
+            before: event.before ?? null,
+            after: event.after ?? null,
+            ...(event.data ?? {}),
+          }),
         })
         .execute();
     },
     async list(db, filter = {}) {
-      let q = db.selectFrom('ledger_entries').selectAll().orderBy('seq', 'desc').limit(filter.limit ?? 100);
+      let q = db
+        .selectFrom('ledger_entries')
+        .selectAll()
+        .orderBy('seq', 'desc')
+        .limit(filter.limit ?? 100);
       if (filter.type) q = q.where('type', '=', filter.type);
       if (filter.subjectType) q = q.where('subject_type', '=', filter.subjectType);
       if (filter.subjectId) q = q.where('subject_id', '=', filter.subjectId);

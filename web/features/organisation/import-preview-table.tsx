@@ -3,8 +3,16 @@ import type { ImportPreviewView } from '../../../shared/api/organisation.ts';
 
 // The server names columns by their Japanese template heading; shown in the reader's language.
 const FIELD_BY_JA_HEADING: Record<string, string> = {
-  職員番号: 'employeeNumber', 姓: 'familyName', 名: 'givenName', '姓（カナ）': 'familyNameKana', '名（カナ）': 'givenNameKana',
-  メールアドレス: 'email', 区分: 'kind', 職名: 'title', 学校等コード: 'unitCode', 課等: 'sectionName',
+  職員番号: 'employeeNumber',
+  姓: 'familyName',
+  名: 'givenName',
+  '姓（カナ）': 'familyNameKana',
+  '名（カナ）': 'givenNameKana',
+  メールアドレス: 'email',
+  区分: 'kind',
+  職名: 'title',
+  学校等コード: 'unitCode',
+  課等: 'sectionName',
 };
 
 /** The rows of a staff CSV as the server read them; rows with errors are highlighted with the reasons. */

@@ -2,9 +2,13 @@ import type { Executor } from '../../../platform/db/index.ts';
 
 /** SQL of the demo: marking it loaded, and removing the organisation it created. */
 export const demoRepo = {
-  isLoaded: async (db: Executor) => (await db.selectFrom('settings').select('value').where('key', '=', 'demo_loaded').executeTakeFirst()) !== undefined,
-  hasOrganisation: async (db: Executor) => (await db.selectFrom('units').select('id').limit(1).execute()).length > 0,
-  markLoaded: (db: Executor, now: string) => db.insertInto('settings').values({ key: 'demo_loaded', value: '1', updated_at: now }).execute(),
+  isLoaded: async (db: Executor) =>
+    (await db.selectFrom('settings').select('value').where('key', '=', 'demo_loaded').executeTakeFirst()) !==
+    undefined,
+  hasOrganisation: async (db: Executor) =>
+    (await db.selectFrom('units').select('id').limit(1).execute()).length > 0,
+  markLoaded: (db: Executor, now: string) =>
+    db.insertInto('settings').values({ key: 'demo_loaded', value: '1', updated_at: now }).execute(),
   /** Deletes the organisation data and sign-ins; the ledger is append-only and keeps its entries. */
   async wipe(db: Executor) {
     await db.deleteFrom('sessions').execute();

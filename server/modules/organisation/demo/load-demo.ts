@@ -12,17 +12,27 @@ export const DEMO_PASSWORD = 'mamori-demo-2026';
  * Loads the demo organisation through the same services as the HTTP API, so every rule of the
  * articles is checked on the way in: each appointment is made by its appointer's own context.
  */
-export async function loadDemo(services: Services): Promise<{ units: number; people: number; appointments: number }> {
+export async function loadDemo(
+  services: Services,
+): Promise<{ units: number; people: number; appointments: number }> {
   const { organisation, identity, database, clock } = services;
   // Only into an empty organisation: the demo never mixes with real data.
-  if ((await demoRepo.isLoaded(database.db)) || (await demoRepo.hasOrganisation(database.db))) throw new AppError('demo.organisation_not_empty');
+  if ((await demoRepo.isLoaded(database.db)) || (await demoRepo.hasOrganisation(database.db)))
+    throw new AppError('demo.organisation_not_empty');
   const data = buildDemoDataset({ today: clock.today() });
   const system = systemCtx('system:demo');
 
   const unitIds = new Map<string, string>();
   const sectionIds = new Map<string, string>();
   for (const [index, u] of data.units.entries()) {
-    const unit = await organisation.units.create(system, { code: u.code, name: u.name, shortName: u.shortName, kind: u.kind, address: u.address, sortOrder: index });
+    const unit = await organisation.units.create(system, {
+      code: u.code,
+      name: u.name,
+      shortName: u.shortName,
+      kind: u.kind,
+      address: u.address,
+      sortOrder: index,
+    });
     unitIds.set(u.code, unit.id);
     const ordered = [...u.sections.filter((s) => !s.parent), ...u.sections.filter((s) => s.parent)];
     for (const s of ordered) {
@@ -66,7 +76,9 @@ export async function loadDemo(services: Services): Promise<{ units: number; peo
     const sectionId = a.unitCode && a.sectionName ? sectionIds.get(`${a.unitCode}/${a.sectionName}`)! : null;
     // An appointment made by someone whose own term has since run out is recorded by the system.
     const appointer = await appointerCtx(a.appointedByEmployeeNumber);
-    const ctx = services.authz.can(appointer, 'appoint', 'Appointment', { role: a.role, unitId, sectionId }) ? appointer : system;
+    const ctx = services.authz.can(appointer, 'appoint', 'Appointment', { role: a.role, unitId, sectionId })
+      ? appointer
+      : system;
     await organisation.appointments.appoint(ctx, {
       role: a.role,
       unitId: sectionId ? null : unitId,
@@ -82,7 +94,8 @@ export async function loadDemo(services: Services): Promise<{ units: number; peo
     ctxOf.delete(personIds.get(a.employeeNumber)!);
   }
 
-  for (const s of data.signIns) await identity.setPassword(personIds.get(s.employeeNumber)!, s.employeeNumber, DEMO_PASSWORD);
+  for (const s of data.signIns)
+    await identity.setPassword(personIds.get(s.employeeNumber)!, s.employeeNumber, DEMO_PASSWORD);
   await demoRepo.markLoaded(database.db, clock.now().toISOString());
   return { units: data.units.length, people: data.people.length, appointments: data.appointments.length };
 }
@@ -93,12 +106,18 @@ export async function removeDemo(services: Services): Promise<void> {
   if (!(await demoRepo.isLoaded(database.db))) throw new AppError('request.not_found');
   await database.transaction(async (tx) => {
     await demoRepo.wipe(tx);
-    await ledger.audit(tx, systemCtx('system:demo'), { type: 'demo.removed', subjectType: 'Demo', subjectId: null });
+    await ledger.audit(tx, systemCtx('system:demo'), {
+      type: 'demo.removed',
+      subjectType: 'Demo',
+      subjectId: null,
+    });
   });
 }
 
 /** The README-style lines: employee number and role of each demo sign-in. */
 export async function demoSignInLines(services: Services): Promise<string[]> {
   if (!(await demoRepo.isLoaded(services.database.db))) return [];
-  return buildDemoDataset({ today: services.clock.today() }).signIns.map((s) => `${s.employeeNumber}  ${s.label}`);
+  return buildDemoDataset({ today: services.clock.today() }).signIns.map(
+    (s) => `${s.employeeNumber}  ${s.label}`,
+  );
 }

@@ -27,17 +27,27 @@ export function staffImportRoutes(app: App, s: StaffImport) {
     requireCtx(req);
     return reply
       .type('text/csv; charset=utf-8')
-      .header('content-disposition', "attachment; filename=\"staff-template.csv\"")
+      .header('content-disposition', 'attachment; filename="staff-template.csv"')
       .send(Buffer.from(staffCsvTemplate()));
   });
-  app.post('/api/people/import/preview', { schema: { tags, consumes: ['multipart/form-data'], response: { 200: importPreviewView } } }, async (req) => {
-    const ctx = requireCtx(req);
-    const { bytes } = await upload(req);
-    return s.preview(ctx, bytes);
-  });
+  app.post(
+    '/api/people/import/preview',
+    { schema: { tags, consumes: ['multipart/form-data'], response: { 200: importPreviewView } } },
+    async (req) => {
+      const ctx = requireCtx(req);
+      const { bytes } = await upload(req);
+      return s.preview(ctx, bytes);
+    },
+  );
   app.post(
     '/api/people/import',
-    { schema: { tags, consumes: ['multipart/form-data'], response: { 200: z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }) } } },
+    {
+      schema: {
+        tags,
+        consumes: ['multipart/form-data'],
+        response: { 200: z.object({ created: z.number(), updated: z.number(), unchanged: z.number() }) },
+      },
+    },
     async (req) => {
       const ctx = requireCtx(req);
       const { bytes, fields } = await upload(req);

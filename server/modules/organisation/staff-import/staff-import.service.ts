@@ -24,7 +24,17 @@ interface CheckedRow extends Omit<ParsedStaffRow, 'errors'> {
   existing: PersonRow | undefined;
 }
 
-const PERSON_FIELDS = ['family_name', 'given_name', 'family_name_kana', 'given_name_kana', 'email', 'kind', 'title', 'unit_id', 'section_id'] as const;
+const PERSON_FIELDS = [
+  'family_name',
+  'given_name',
+  'family_name_kana',
+  'given_name_kana',
+  'email',
+  'kind',
+  'title',
+  'unit_id',
+  'section_id',
+] as const;
 
 /**
  * Staff import from CSV (A3): a preview that writes nothing, then an import that writes every row in
@@ -39,22 +49,62 @@ export function createStaffImport(deps: OrganisationDeps & { organisation: Organ
     const parsed = parseStaffCsv(bytes);
     const units = new Map((await unitRepo.list(db)).map((u) => [u.code.toLowerCase(), u]));
     const sections = await sectionRepo.list(db);
-    const existing = new Map((await personRepo.byEmployeeNumbers(db, parsed.rows.map((r) => r.values.employeeNumber).filter(Boolean))).map((p) => [p.employee_number, p]));
+    const existing = new Map(
+      (
+        await personRepo.byEmployeeNumbers(
+          db,
+          parsed.rows.map((r) => r.values.employeeNumber).filter(Boolean),
+        )
+      ).map((p) => [p.employee_number, p]),
+    );
 
     const rows: CheckedRow[] = parsed.rows.map((r) => {
       const errors: RowError[] = [...r.errors];
       const unit = r.values.unitCode ? units.get(r.values.unitCode.toLowerCase()) : undefined;
-      if (r.values.unitCode && !unit) errors.push({ column: STAFF_CSV_LABELS_JA.unitCode, code: 'unknown_unit', message: '学校等コードが登録されていません' });
+      if (r.values.unitCode && !unit)
+        errors.push({
+          column: STAFF_CSV_LABELS_JA.unitCode,
+          code: 'unknown_unit',
+          message: '学校等コードが登録されていません',
+        });
       if (unit && !authz.can(ctx, 'import', 'Person', { unitId: unit.id })) {
-        errors.push({ column: STAFF_CSV_LABELS_JA.unitCode, code: 'forbidden_unit', message: 'この学校等の職員を取り込む権限がありません' });
+        errors.push({
+          column: STAFF_CSV_LABELS_JA.unitCode,
+          code: 'forbidden_unit',
+          message: 'この学校等の職員を取り込む権限がありません',
+        });
       }
-      const section = unit && r.values.sectionName ? sections.find((s) => s.unit_id === unit.id && s.name === r.values.sectionName) : undefined;
-      if (unit && r.values.sectionName && !section) errors.push({ column: STAFF_CSV_LABELS_JA.sectionName, code: 'unknown_section', message: '課等がこの学校等に登録されていません' });
+      const section =
+        unit && r.values.sectionName
+          ? sections.find((s) => s.unit_id === unit.id && s.name === r.values.sectionName)
+          : undefined;
+      if (unit && r.values.sectionName && !section)
+        errors.push({
+          column: STAFF_CSV_LABELS_JA.sectionName,
+          code: 'unknown_section',
+          message: '課等がこの学校等に登録されていません',
+        });
       const person = existing.get(r.values.employeeNumber);
-      if (person && person.unit_id !== unit?.id && unit && !authz.can(ctx, 'import', 'Person', { unitId: person.unit_id })) {
-        errors.push({ column: STAFF_CSV_LABELS_JA.unitCode, code: 'forbidden_unit', message: 'この職員の現在の学校等を変更する権限がありません' });
+      if (
+        person &&
+        person.unit_id !== unit?.id &&
+        unit &&
+        !authz.can(ctx, 'import', 'Person', { unitId: person.unit_id })
+      ) {
+        errors.push({
+          column: STAFF_CSV_LABELS_JA.unitCode,
+          code: 'forbidden_unit',
+          message: 'この職員の現在の学校等を変更する権限がありません',
+        });
       }
-      const checked: CheckedRow = { ...r, errors, action: 'create', unitId: unit?.id ?? null, sectionId: section?.id ?? null, existing: person };
+      const checked: CheckedRow = {
+        ...r,
+        errors,
+        action: 'create',
+        unitId: unit?.id ?? null,
+        sectionId: section?.id ?? null,
+        existing: person,
+      };
       checked.action = person ? (changesOf(checked).length > 0 ? 'update' : 'unchanged') : 'create';
       return checked;
     });
@@ -64,7 +114,9 @@ export function createStaffImport(deps: OrganisationDeps & { organisation: Organ
   function changesOf(r: CheckedRow): (typeof PERSON_FIELDS)[number][] {
     if (!r.existing) return [];
     const next = rowValues(r);
-    return PERSON_FIELDS.filter((f) => (r.existing![f] ?? null) !== (next[f] ?? null) || r.existing!.active !== 1);
+    return PERSON_FIELDS.filter(
+      (f) => (r.existing![f] ?? null) !== (next[f] ?? null) || r.existing!.active !== 1,
+    );
   }
 
   const rowValues = (r: CheckedRow) => ({
@@ -109,24 +161,49 @@ export function createStaffImport(deps: OrganisationDeps & { organisation: Organ
     if (parsed.digest !== digest) throw new AppError('import.preview_expired');
     const invalid = rows.filter((r) => r.errors.length > 0);
     if (invalid.length > 0) {
-      throw new AppError('import.rows_invalid', { details: invalid.flatMap((r) => r.errors.map((e) => ({ row: r.row, path: e.column, code: e.code, message: e.message }))) });
+      throw new AppError('import.rows_invalid', {
+        details: invalid.flatMap((r) =>
+          r.errors.map((e) => ({ row: r.row, path: e.column, code: e.code, message: e.message })),
+        ),
+      });
     }
     return database.transaction(async (tx) => {
       const result = { created: 0, updated: 0, unchanged: 0 };
       for (const r of rows) {
         if (r.action === 'create') {
-          const input = personInput.parse({ ...r.values, kind: r.values.kind, unitId: r.unitId, sectionId: r.sectionId });
+          const input = personInput.parse({
+            ...r.values,
+            kind: r.values.kind,
+            unitId: r.unitId,
+            sectionId: r.sectionId,
+          });
           await deps.organisation.people.insert(tx, ctx, input);
           result.created += 1;
         } else if (r.action === 'update') {
           const before = r.existing!;
-          await personRepo.update(tx, before.id, { ...rowValues(r), active: 1, updated_at: clock.now().toISOString() });
+          await personRepo.update(tx, before.id, {
+            ...rowValues(r),
+            active: 1,
+            updated_at: clock.now().toISOString(),
+          });
           const after = await personRepo.get(tx, before.id);
-          await ledger.audit(tx, ctx, { type: 'organisation.person.updated', subjectType: 'Person', subjectId: before.id, before, after, data: { via: 'staff_import' } });
+          await ledger.audit(tx, ctx, {
+            type: 'organisation.person.updated',
+            subjectType: 'Person',
+            subjectId: before.id,
+            before,
+            after,
+            data: { via: 'staff_import' },
+          });
           result.updated += 1;
         } else result.unchanged += 1;
       }
-      await ledger.audit(tx, ctx, { type: 'organisation.staff_import.committed', subjectType: 'StaffImport', subjectId: null, data: { digest, encoding: parsed.encoding, ...result } });
+      await ledger.audit(tx, ctx, {
+        type: 'organisation.staff_import.committed',
+        subjectType: 'StaffImport',
+        subjectId: null,
+        data: { digest, encoding: parsed.encoding, ...result },
+      });
       return result;
     });
   }

@@ -68,7 +68,11 @@ export const m0001: Migration = {
       .addColumn('termination_reason', 'varchar(500)')
       .addColumn('created_at', 'varchar(30)', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('appointments_role_scope').on('appointments').columns(['role', 'unit_id', 'section_id']).execute();
+    await db.schema
+      .createIndex('appointments_role_scope')
+      .on('appointments')
+      .columns(['role', 'unit_id', 'section_id'])
+      .execute();
     await db.schema.createIndex('appointments_person').on('appointments').column('person_id').execute();
 
     await db.schema
@@ -115,7 +119,11 @@ export const m0001: Migration = {
       .addColumn('subject_id', 'varchar(36)')
       .addColumn('payload', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('ledger_subject').on('ledger_entries').columns(['subject_type', 'subject_id']).execute();
+    await db.schema
+      .createIndex('ledger_subject')
+      .on('ledger_entries')
+      .columns(['subject_type', 'subject_id'])
+      .execute();
 
     await db.schema
       .createTable('settings')
