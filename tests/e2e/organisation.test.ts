@@ -89,19 +89,40 @@ describe.skipIf(!chromiumAvailable())('browsing the organisation (A3–A9)', () 
     await expectNoAxeViolations(page);
   });
 
-  it('switches to English and to the Western calendar, and remembers it', async () => {
+  it('switches to the Western calendar and back to 和暦 (dates in Asia/Tokyo)', async () => {
+    const page = await openPage(browser);
+    await signIn(page, server.url, DEMO.tokyoPrincipal);
+    await page.getByRole('navigation').getByRole('link', { name: '組織' }).click();
+    await page.getByRole('link', { name: '東京工業高等専門学校' }).click();
+    await heading(page, /東京工業高等専門学校/);
+    await page
+      .getByText(/令和\d+年\d+月\d+日から/)
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: '西暦' }).click();
+    await page
+      .getByText(/20\d\d年\d+月\d+日から/)
+      .first()
+      .waitFor();
+    expect(await page.getByText(/令和\d+年\d+月\d+日から/).count()).toBe(0);
+    await page.getByRole('button', { name: '和暦' }).click();
+    await page
+      .getByText(/令和\d+年\d+月\d+日から/)
+      .first()
+      .waitFor();
+  });
+
+  it('switches to English after moving around in the app, and remembers it', async () => {
     const page = await openPage(browser);
     await signIn(page, server.url, DEMO.auditOfficer);
-    await page.goto(`${server.url}/people`);
-    await page
-      .locator('main table a')
-      .first()
-      .waitFor()
-      .catch(() => undefined);
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    // Move within the app first (no page load): the switch must still reach the signed-in session.
+    await page.getByRole('navigation').getByRole('link', { name: '教職員' }).click();
+    await heading(page, '教職員');
+    await page.getByRole('button', { name: /English/ }).click();
+    await heading(page, 'People');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await heading(page, 'People');
     await expectNoAxeViolations(page);
   });
 });

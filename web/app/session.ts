@@ -33,3 +33,13 @@ export function storeSession(client: QueryClient, session: SessionView | null): 
   if (session) setCsrfToken(session.csrfToken);
   client.setQueryData(SESSION_KEY, session);
 }
+
+/**
+ * A new person (or nobody) at this browser: forget every cached answer of the previous one, and keep the
+ * session query itself so that components already watching it (the language and calendar settings) see
+ * the change. (client.clear() would strand those watchers on the removed query.)
+ */
+export function replaceSession(client: QueryClient, session: SessionView | null): void {
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+  storeSession(client, session);
+}

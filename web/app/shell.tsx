@@ -3,8 +3,9 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from './api.ts';
-import { storeSession, useSignedIn } from './session.ts';
+import { replaceSession, useSignedIn } from './session.ts';
 import { DisplaySettings } from './display-settings.tsx';
+import { IdleGuard } from './idle-guard.tsx';
 
 function SkipLink() {
   const { t } = useTranslation();
@@ -129,8 +130,7 @@ function SignOut() {
   const logout = useMutation({
     mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
     onSettled: () => {
-      client.clear();
-      storeSession(client, null);
+      replaceSession(client, null);
       void navigate('/login');
     },
   });
@@ -158,7 +158,11 @@ export function AppShell() {
           <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
             <DisplaySettings />
             <p className="font-bold">
-              <Link to={`/people/${session.person.id}`} className="text-ink-strong">
+              <Link
+                to="/account/sessions"
+                className="text-ink-strong"
+                aria-label={t('header.accountLink', { name: session.person.name })}
+              >
                 {t('header.signedInAs', { name: session.person.name })}
               </Link>
             </p>
@@ -169,6 +173,7 @@ export function AppShell() {
       nav={<MainNav />}
     >
       <Outlet />
+      <IdleGuard />
     </Frame>
   );
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { loginInput } from '../../../shared/api/identity.ts';
 import { api } from '../../app/api.ts';
-import { sessionView, storeSession, useSession } from '../../app/session.ts';
+import { sessionView, replaceSession, useSession } from '../../app/session.ts';
 import { safeNext } from '../../app/require-session.tsx';
 import { Page } from '../../ui/page.tsx';
 import { TextField } from '../../ui/field.tsx';
@@ -40,8 +40,7 @@ export function LoginPage() {
     mutationFn: (input: LoginInput) =>
       api('/api/auth/login', { method: 'POST', body: input, schema: sessionView }),
     onSuccess: async (s) => {
-      client.clear();
-      storeSession(client, s);
+      replaceSession(client, s);
       await navigate(next, { replace: true });
     },
   });
@@ -56,6 +55,11 @@ export function LoginPage() {
   return (
     <Page title={t('auth.loginTitle')}>
       <div className="max-w-lg">
+        {params.get('signedOut') === 'idle' && (
+          <div role="status">
+            <Alert tone="warning" title={t('idle.signedOut')} />
+          </div>
+        )}
         {setup.data?.needed && (
           <Alert tone="info" title={t('auth.setupNeeded')}>
             <Link to="/setup">{t('auth.goSetup')}</Link>

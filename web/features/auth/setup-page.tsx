@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { api } from '../../app/api.ts';
-import { sessionView, storeSession } from '../../app/session.ts';
+import { replaceSession, sessionView } from '../../app/session.ts';
 import { setupInput } from '../../../shared/api/identity.ts';
 import { Page } from '../../ui/page.tsx';
 import { TextField } from '../../ui/field.tsx';
@@ -55,8 +55,7 @@ function SetupFormView() {
     mutationFn: ({ passwordConfirm: _confirm, ...body }: z.output<typeof setupForm>) =>
       api('/api/setup', { method: 'POST', body, schema: sessionView }),
     onSuccess: async (s) => {
-      client.clear();
-      storeSession(client, s);
+      replaceSession(client, s);
       await navigate('/', { replace: true });
     },
     onError: (e) => applyServerErrors(e, FIELDS, form.setError),
