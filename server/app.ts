@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { RouteOptions } from 'fastify';
 import { fileURLToPath } from 'node:url';
 import { createAuthz } from './platform/authz/index.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
@@ -9,6 +10,7 @@ import { createLedger } from './platform/ledger/index.ts';
 import {
   createIdentityService,
   createSetupService,
+  identityPolicies,
   identityRoutes,
   metaOf,
 } from './modules/identity/index.ts';
@@ -27,7 +29,7 @@ export function createServices(opts: { config: Config; database?: Database; cloc
   const database = opts.database ?? openDatabase(config.databaseUrl);
   const clock = opts.clock ?? systemClock;
   const ledger = createLedger({ clock });
-  const authz = createAuthz({ policies: [...organisationPolicies], database, ledger });
+  const authz = createAuthz({ policies: [...organisationPolicies, ...identityPolicies], database, ledger });
   const organisation = createOrganisationModule({ database, ledger, authz, clock });
   const identity = createIdentityService({
     database,
@@ -44,16 +46,25 @@ export function createServices(opts: { config: Config; database?: Database; cloc
 }
 export type Services = ReturnType<typeof createServices>;
 
-/** The HTTP application over the services. `ready` gates every route but /healthz until start-up is done. */
-export async function createHttpApp(services: Services, readiness: { ready: boolean }) {
+/**
+ * The HTTP application over the services. `ready` gates every route but /healthz until start-up is done.
+ * `onRoute` is told of every route as it is added (the authorisation matrix test enumerates them).
+ */
+export async function createHttpApp(
+  services: Services,
+  readiness: { ready: boolean },
+  opts: { onRoute?: (route: RouteOptions) => void } = {},
+) {
   const { config, identity } = services;
   const http = await createServer({
     logLevel: config.logLevel,
     rateLimitPerMinute: config.rateLimitPerMinute,
     trustProxy: config.trustProxy,
+    cookieSecure: config.cookieSecure,
     resolveSession: (token, req) => identity.resolveSession(token, metaOf(req)),
     webRoot,
     isReady: () => readiness.ready,
+    onRoute: opts.onRoute,
   });
   identityRoutes(http, { identity, setup: services.setup, cookieSecure: config.cookieSecure });
   organisationRoutes(http, services.organisation);

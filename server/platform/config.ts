@@ -9,7 +9,7 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   MAMORI_DEMO: z.enum(['0', '1']).default('1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(15),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   TRUST_PROXY: z.string().optional(),

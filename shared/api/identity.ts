@@ -33,6 +33,10 @@ export const sessionView = z.object({
   }),
   preferences: preferencesInput,
   csrfToken: z.string(),
+  /** A31: the server ends a session unused for this long; the browser warns a minute before. */
+  idleTimeoutSeconds: z.number().int().positive(),
+  /** A31: the absolute end of the session, however much it is used. */
+  expiresAt: z.iso.datetime(),
 });
 export type SessionView = z.infer<typeof sessionView>;
 
@@ -52,3 +56,30 @@ export const setupInput = z.object({
   password: z.string().min(12).max(256),
 });
 export type SetupInput = z.infer<typeof setupInput>;
+
+/** One active session of the caller. `id` is a public id: neither the cookie token nor its stored hash. */
+export const sessionSummary = z.object({
+  id: z.string(),
+  createdAt: z.iso.datetime(),
+  lastSeenAt: z.iso.datetime(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export type SessionSummary = z.infer<typeof sessionSummary>;
+
+/** One recent sign-in attempt on the caller's account, from the ledger. */
+export const signInRecord = z.object({
+  at: z.iso.datetime(),
+  ip: z.string().nullable(),
+  result: z.enum(['success', 'failure', 'locked']),
+});
+export type SignInRecord = z.infer<typeof signInRecord>;
+
+/** What an administrator sees of a person's account. */
+export const accountView = z.object({
+  locked: z.boolean(),
+  lockedUntil: z.iso.datetime().nullable(),
+  hasPassword: z.boolean(),
+});
+export type AccountView = z.infer<typeof accountView>;

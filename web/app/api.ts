@@ -35,6 +35,22 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+let lastActivity = Date.now();
+const activityListeners = new Set<() => void>();
+
+/**
+ * When the app last called the API (A31): the server's idle clock only sees requests, so the
+ * browser's idle clock counts the same thing (not mouse moves). Taken when a request is sent.
+ */
+export function lastApiActivity(): number {
+  return lastActivity;
+}
+
+/** Told after every answered API call; returns the unsubscribe function. */
+export function onApiActivity(listener: () => void): () => void {
+  activityListeners.add(listener);
+  return () => activityListeners.delete(listener);
+}
 let unauthorizedHandler: (() => void) | null = null;
 
 export function setCsrfToken(token: string | null | undefined): void {
@@ -114,10 +130,15 @@ export async function api<T>(path: string, options: RequestOptions<T> = {}, retr
   if (method !== 'GET') headers['x-csrf-token'] = await ensureCsrfToken();
 
   let res: Response;
+  const sentAt = Date.now();
   try {
     res = await fetch(withQuery(path, options.query), { method, headers, body, credentials: 'same-origin' });
   } catch {
     throw new ApiError({ status: 0, code: 'server.unavailable' });
+  }
+  if (res.status !== 401) {
+    lastActivity = sentAt;
+    for (const listener of activityListeners) listener();
   }
   if (!res.ok) {
     const problem = await readProblem(res);

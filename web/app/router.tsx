@@ -15,6 +15,7 @@ import { SectionFormPage } from '../features/organisation/section-form-page.tsx'
 import { AppointmentFormPage } from '../features/organisation/appointment-form-page.tsx';
 import { GapsPage } from '../features/organisation/gaps-page.tsx';
 import { ImportPage } from '../features/organisation/import-page.tsx';
+import { SessionsPage } from '../features/account/sessions-page.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
       { path: '/people/new', element: <PersonNewPage /> },
       { path: '/people/:id', element: <PersonPage /> },
       { path: '/people/:id/edit', element: <PersonEditPage /> },
+      { path: '/account/sessions', element: <SessionsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

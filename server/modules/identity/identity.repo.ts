@@ -45,6 +45,31 @@ export const identityRepo = {
     db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst(),
   touchSession: (db: Executor, id: string, lastSeenAt: string) =>
     db.updateTable('sessions').set({ last_seen_at: lastSeenAt }).where('id', '=', id).execute(),
+  markReplaced: (db: Executor, id: string, at: string) =>
+    db.updateTable('sessions').set({ replaced_at: at }).where('id', '=', id).execute(),
+  /** Sessions of a person not ended, not replaced, not past their absolute end nor their idle limit. */
+  activeSessions: (db: Executor, personId: string, now: string, idleLimit: string) =>
+    db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('ended_at', 'is', null)
+      .where('replaced_at', 'is', null)
+      .where('expires_at', '>', now)
+      .where('last_seen_at', '>=', idleLimit)
+      .orderBy('last_seen_at', 'desc')
+      .execute(),
+  /** Sign-in successes and failures recorded against a person (never unknown-account failures). */
+  signIns: (db: Executor, personId: string, limit: number) =>
+    db
+      .selectFrom('ledger_entries')
+      .select(['type', 'occurred_at', 'ip', 'payload'])
+      .where('subject_type', '=', 'Person')
+      .where('subject_id', '=', personId)
+      .where('type', 'in', ['identity.signed_in', 'identity.sign_in_failed'])
+      .orderBy('seq', 'desc')
+      .limit(limit)
+      .execute(),
   endSession: (db: Executor, id: string, at: string) =>
     db
       .updateTable('sessions')

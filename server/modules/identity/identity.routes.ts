@@ -1,7 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { loginInput, preferencesInput, sessionView, setupInput } from '../../../shared/api/identity.ts';
-import { SESSION_COOKIE } from '../../platform/http/create-server.ts';
+import {
+  accountView,
+  loginInput,
+  preferencesInput,
+  sessionSummary,
+  sessionView,
+  setupInput,
+  signInRecord,
+} from '../../../shared/api/identity.ts';
+import { clearSessionCookie, setSessionCookie } from '../../platform/http/create-server.ts';
 import { requireCtx } from '../../platform/http/require-ctx.ts';
 import type { App, RequestCtx } from '../../platform/http/types.ts';
 import type { IdentityService, RequestMeta } from './identity.service.ts';
@@ -15,16 +23,10 @@ export const metaOf = (req: FastifyRequest): RequestMeta => ({
   requestId: req.id,
 });
 
-function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string, secure: 'auto' | boolean) {
-  void reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: secure === 'auto' ? req.protocol === 'https' : secure,
-  });
-}
+const personParams = z.object({ id: z.uuid() });
+const sessionParams = z.object({ id: z.string().min(1).max(64) });
 
-/** Sign-in, sign-out, the session view, preferences and first-run setup. */
+/** Sign-in, sign-out, the session view and its keep-alive, one's own sessions and sign-ins, account unlock, preferences and first-run setup. */
 export function identityRoutes(
   app: App,
   s: { identity: IdentityService; setup: SetupService; cookieSecure: 'auto' | boolean },
@@ -45,7 +47,31 @@ export function identityRoutes(
   );
   app.post('/api/auth/logout', { schema: { tags } }, async (req, reply) => {
     if (req.ctx) await s.identity.logout(req.ctx);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(req, reply, s.cookieSecure);
+    return reply.status(204).send();
+  });
+  // A31: the browser's 「ログインを続ける」. Resolving the session already slid its idle limit.
+  app.post('/api/session/keepalive', { schema: { tags } }, async (req, reply) => {
+    await s.identity.keepAlive(requireCtx(req));
+    return reply.status(204).send();
+  });
+  app.get('/api/me/sessions', { schema: { tags, response: { 200: z.array(sessionSummary) } } }, (req) =>
+    s.identity.listSessions(requireCtx(req)),
+  );
+  app.post('/api/me/sessions/:id/end', { schema: { tags, params: sessionParams } }, async (req, reply) => {
+    await s.identity.endOwnSession(requireCtx(req), req.params.id);
+    return reply.status(204).send();
+  });
+  app.get('/api/me/sign-ins', { schema: { tags, response: { 200: z.array(signInRecord) } } }, (req) =>
+    s.identity.recentSignIns(requireCtx(req)),
+  );
+  app.get(
+    '/api/people/:id/account',
+    { schema: { tags, params: personParams, response: { 200: accountView } } },
+    (req) => s.identity.account(requireCtx(req), req.params.id),
+  );
+  app.post('/api/people/:id/unlock', { schema: { tags, params: personParams } }, async (req, reply) => {
+    await s.identity.unlock(requireCtx(req), req.params.id);
     return reply.status(204).send();
   });
   app.get('/api/session', { schema: { tags, response: { 200: sessionView } } }, (req, reply) =>
@@ -78,8 +104,8 @@ export function identityRoutes(
       const personId = await s.setup.createFirstAdministrator(req.body);
       const token = await s.identity.startSession(personId, metaOf(req));
       setSessionCookie(req, reply, token, s.cookieSecure);
-      const ctx = await s.identity.resolveSession(token, metaOf(req));
-      return reply.status(201).send(await view(ctx!, reply));
+      const resolved = await s.identity.resolveSession(token, metaOf(req));
+      return reply.status(201).send(await view(resolved!.ctx, reply));
     },
   );
 }

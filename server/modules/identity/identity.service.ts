@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ROLES } from '../../../shared/roles.ts';
-import type { SessionView } from '../../../shared/api/identity.ts';
+import type { AccountView, SessionSummary, SessionView, SignInRecord } from '../../../shared/api/identity.ts';
 import type { Authz } from '../../platform/authz/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -17,6 +17,41 @@ const MAX_FAILURES = 5;
 const LOCK_MINUTES = 15;
 const SETUP_TOKEN_KEY = 'setup_token_sha256';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+/** A rotated session's old id keeps working this long, so that requests already in flight succeed. */
+const ROTATION_GRACE_MS = 10_000;
+/** last_seen_at is written at most this often (the browser's idle clock may run this much ahead). */
+const TOUCH_EVERY_MS = 15_000;
+/** The id of a session shown to its owner: a hash of the stored hash, useless as a cookie or a key. */
+export const publicSessionId = (storedId: string) => sha256(`mamori.session.public:${storedId}`).slice(0, 32);
+const rolesDigest = (roles: { role: string; unitId: string | null; sectionId: string | null }[]) =>
+  sha256(JSON.stringify(roles.map((r) => `${r.role}|${r.unitId ?? ''}|${r.sectionId ?? ''}`).sort()));
+
+/** A short description of a user agent for the sessions list: browser and system, not the whole string. */
+export function summariseUserAgent(ua: string | null): string | null {
+  if (!ua) return null;
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Firefox\//.test(ua)
+      ? 'Firefox'
+      : /Chrome\//.test(ua)
+        ? 'Chrome'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : null;
+  const system = /Windows/.test(ua)
+    ? 'Windows'
+    : /iPhone|iPad/.test(ua)
+      ? 'iOS'
+      : /Mac OS X/.test(ua)
+        ? 'macOS'
+        : /Android/.test(ua)
+          ? 'Android'
+          : /Linux/.test(ua)
+            ? 'Linux'
+            : null;
+  if (!browser && !system) return ua.slice(0, 60);
+  return [browser, system].filter(Boolean).join(' / ');
+}
 // Verified against when the employee number is unknown, so both paths take the same time.
 const DUMMY_HASH = hashPassword(randomBytes(16).toString('hex'));
 
@@ -68,7 +103,16 @@ export function createIdentityService(deps: {
     };
   }
 
-  async function startSession(personId: string, meta: RequestMeta, executor: Executor = db): Promise<string> {
+  /**
+   * A new session: always a fresh random token, never one the browser brought (no fixation).
+   * Inside a transaction pass the roles digest (read before it: SQLite has one connection).
+   */
+  async function startSession(
+    personId: string,
+    meta: RequestMeta,
+    executor: Executor = db,
+    digest?: string,
+  ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = clock.now();
     await identityRepo.insertSession(executor, {
@@ -80,6 +124,8 @@ export function createIdentityService(deps: {
       ip: meta.ip,
       user_agent: meta.userAgent?.slice(0, 300) ?? null,
       ended_at: null,
+      roles_digest: digest ?? rolesDigest(await organisation.appointments.currentRolesOf(personId)),
+      replaced_at: null,
     });
     return token;
   }
@@ -109,8 +155,15 @@ export function createIdentityService(deps: {
       });
       throw new AppError('auth.invalid_credentials');
     }
-    if (credential.locked_until && credential.locked_until > now.toISOString())
+    if (credential.locked_until && credential.locked_until > now.toISOString()) {
+      await ledger.audit(db, anonymous, {
+        type: 'identity.sign_in_failed',
+        subjectType: 'Person',
+        subjectId: person.id,
+        data: { reason: 'locked' },
+      });
       throw new AppError('auth.locked');
+    }
     if (!(await verifyPassword(credential.password_hash, password))) {
       const failures = credential.failed_count + 1;
       const lockedUntil =
@@ -132,9 +185,10 @@ export function createIdentityService(deps: {
       });
       throw new AppError(lockedUntil ? 'auth.locked' : 'auth.invalid_credentials');
     }
+    const digest = rolesDigest(await organisation.appointments.currentRolesOf(person.id));
     const token = await database.transaction(async (tx) => {
       await identityRepo.clearFailures(tx, person.id, now.toISOString());
-      const t = await startSession(person.id, meta, tx);
+      const t = await startSession(person.id, meta, tx, digest);
       await ledger.audit(
         tx,
         { ...anonymous, actor: { kind: 'system', label: person.employee_number } },
@@ -146,21 +200,161 @@ export function createIdentityService(deps: {
     return { token, ctx: ctx! };
   }
 
-  /** The context of a valid session token, sliding its idle timeout; null when expired or ended (A31). */
-  async function resolveSession(token: string, meta: RequestMeta): Promise<RequestCtx | null> {
+  const idleLimitAt = (now: Date) => new Date(now.getTime() - deps.sessionIdleMinutes * 60_000).toISOString();
+
+  /**
+   * The context of a valid session token, sliding its idle timeout; null when expired or ended (A31).
+   * When the person's roles changed since the session was issued, the session is rotated: a new
+   * token (returned) replaces it, with the same sign-in time and absolute end; the old token keeps
+   * working for ROTATION_GRACE_MS only. Each of the person's sessions rotates at its own next request.
+   */
+  async function resolveSession(
+    token: string,
+    meta: RequestMeta,
+  ): Promise<{ ctx: RequestCtx; token: string } | null> {
     const id = sha256(token);
     const session = await identityRepo.session(db, id);
     if (!session || session.ended_at) return null;
     const now = clock.now();
-    const idleLimit = new Date(now.getTime() - deps.sessionIdleMinutes * 60_000).toISOString();
-    if (session.expires_at <= now.toISOString() || session.last_seen_at < idleLimit) {
+    if (
+      session.expires_at <= now.toISOString() ||
+      session.last_seen_at < idleLimitAt(now) ||
+      (session.replaced_at && Date.parse(session.replaced_at) + ROTATION_GRACE_MS <= now.getTime())
+    ) {
       await identityRepo.endSession(db, id, now.toISOString());
       return null;
     }
-    // Touch at most once a minute: fewer writes, same idle behaviour.
-    if (now.getTime() - Date.parse(session.last_seen_at) > 60_000)
+    const ctx = await ctxFor(session.person_id, meta, id);
+    if (!ctx || ctx.actor.kind !== 'person') return null;
+    const digest = rolesDigest(ctx.actor.roles);
+    if (!session.replaced_at && session.roles_digest !== null && session.roles_digest !== digest) {
+      const next = randomBytes(32).toString('base64url');
+      const nextId = sha256(next);
+      await database.transaction(async (tx) => {
+        await identityRepo.insertSession(tx, {
+          ...session,
+          id: nextId,
+          last_seen_at: now.toISOString(),
+          ip: meta.ip,
+          user_agent: meta.userAgent?.slice(0, 300) ?? null,
+          roles_digest: digest,
+          replaced_at: null,
+        });
+        await identityRepo.markReplaced(tx, id, now.toISOString());
+        await ledger.audit(tx, ctx, {
+          type: 'identity.session_rotated',
+          subjectType: 'Person',
+          subjectId: session.person_id,
+          data: { reason: 'roles_changed' },
+        });
+      });
+      return { ctx: { ...ctx, sessionId: nextId }, token: next };
+    }
+    // Touch at most every few seconds: fewer writes, same idle behaviour.
+    if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_EVERY_MS)
       await identityRepo.touchSession(db, id, now.toISOString());
-    return ctxFor(session.person_id, meta, id);
+    return { ctx, token };
+  }
+
+  /** Keeps the session alive (the browser's 「ログインを続ける」): records the use now. */
+  async function keepAlive(ctx: RequestCtx): Promise<void> {
+    if (ctx.sessionId) await identityRepo.touchSession(db, ctx.sessionId, clock.now().toISOString());
+  }
+
+  /** The caller's active sessions (A31: each person sees and can end them). */
+  async function listSessions(ctx: RequestCtx): Promise<SessionSummary[]> {
+    if (ctx.actor.kind !== 'person') throw new AppError('auth.required');
+    const now = clock.now();
+    const rows = await identityRepo.activeSessions(
+      db,
+      ctx.actor.personId,
+      now.toISOString(),
+      idleLimitAt(now),
+    );
+    return rows.map((r) => ({
+      id: publicSessionId(r.id),
+      createdAt: r.created_at,
+      lastSeenAt: r.last_seen_at,
+      ip: r.ip,
+      userAgent: summariseUserAgent(r.user_agent),
+      current: r.id === ctx.sessionId,
+    }));
+  }
+
+  /** Ends one of the caller's own sessions; any other id (someone else's, ended, unknown) is 404. */
+  async function endOwnSession(ctx: RequestCtx, publicId: string): Promise<void> {
+    if (ctx.actor.kind !== 'person') throw new AppError('auth.required');
+    const now = clock.now();
+    const rows = await identityRepo.activeSessions(
+      db,
+      ctx.actor.personId,
+      now.toISOString(),
+      idleLimitAt(now),
+    );
+    const row = rows.find((r) => publicSessionId(r.id) === publicId);
+    if (!row) throw new AppError('request.not_found');
+    await database.transaction(async (tx) => {
+      await identityRepo.endSession(tx, row.id, now.toISOString());
+      await ledger.audit(tx, ctx, {
+        type: 'identity.session_ended',
+        subjectType: 'Person',
+        subjectId: row.person_id,
+        data: { current: row.id === ctx.sessionId },
+      });
+    });
+  }
+
+  /** The caller's recent sign-in attempts, from the ledger: only their own account's. */
+  async function recentSignIns(ctx: RequestCtx, limit = 20): Promise<SignInRecord[]> {
+    if (ctx.actor.kind !== 'person') throw new AppError('auth.required');
+    const rows = await identityRepo.signIns(db, ctx.actor.personId, limit);
+    return rows.map((r) => {
+      const data = JSON.parse(r.payload) as { locked?: boolean; reason?: string };
+      return {
+        at: r.occurred_at,
+        ip: r.ip,
+        result:
+          r.type === 'identity.signed_in'
+            ? 'success'
+            : data.locked || data.reason === 'locked'
+              ? 'locked'
+              : 'failure',
+      };
+    });
+  }
+
+  async function personOrNotFound(personId: string) {
+    const person = await organisation.people.get(personId);
+    if (!person) throw new AppError('organisation.person_not_found');
+    return person;
+  }
+
+  /** An administrator's view of a person's account: locked or not (A21). */
+  async function account(ctx: RequestCtx, personId: string): Promise<AccountView> {
+    await deps.authz.assertCan(ctx, 'read', 'Account');
+    await personOrNotFound(personId);
+    const credential = await identityRepo.credential(db, personId);
+    const now = clock.now().toISOString();
+    const lockedUntil =
+      credential?.locked_until && credential.locked_until > now ? credential.locked_until : null;
+    return { locked: lockedUntil !== null, lockedUntil, hasPassword: credential !== undefined };
+  }
+
+  /** Administrators unlock an account locked after failed sign-ins; audited. */
+  async function unlock(ctx: RequestCtx, personId: string): Promise<void> {
+    await deps.authz.assertCan(ctx, 'unlock', 'Account');
+    await personOrNotFound(personId);
+    const now = clock.now().toISOString();
+    await database.transaction(async (tx) => {
+      const before = await identityRepo.credential(tx, personId);
+      await identityRepo.clearFailures(tx, personId, now);
+      await ledger.audit(tx, ctx, {
+        type: 'identity.account_unlocked',
+        subjectType: 'Person',
+        subjectId: personId,
+        before: before ? { lockedUntil: before.locked_until, failedCount: before.failed_count } : null,
+      });
+    });
   }
 
   async function logout(ctx: RequestCtx): Promise<void> {
@@ -179,6 +373,9 @@ export function createIdentityService(deps: {
   async function sessionView(ctx: RequestCtx, csrfToken: string): Promise<SessionView> {
     if (ctx.actor.kind !== 'person') throw new AppError('auth.required');
     const person = (await organisation.people.get(ctx.actor.personId))!;
+    const session = ctx.sessionId ? await identityRepo.session(db, ctx.sessionId) : undefined;
+    const expiresAt =
+      session?.expires_at ?? new Date(clock.now().getTime() + deps.sessionMaxHours * 3600_000).toISOString();
     const prefs = await identityRepo.preferences(db, person.id);
     const can = (action: string, subject: string) => deps.authz.can(ctx, action, subject);
     return {
@@ -207,6 +404,8 @@ export function createIdentityService(deps: {
         calendar: (prefs?.calendar ?? 'japanese') as 'japanese' | 'gregorian',
       },
       csrfToken,
+      idleTimeoutSeconds: deps.sessionIdleMinutes * 60,
+      expiresAt,
     };
   }
 
@@ -233,6 +432,12 @@ export function createIdentityService(deps: {
   return {
     login,
     resolveSession,
+    keepAlive,
+    listSessions,
+    endOwnSession,
+    recentSignIns,
+    account,
+    unlock,
     logout,
     sessionView,
     setPreferences,

@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type 
 import pg from 'pg';
 import type { DB } from './schema.ts';
 import { m0001 } from './migrations/0001-foundation.ts';
+import { m0002 } from './migrations/0002-sessions.ts';
 import { dialectOf, type DialectName } from './dialect.ts';
 
 export type { DB } from './schema.ts';
@@ -59,6 +60,7 @@ export function openDatabase(url: string): Database {
 /** Every migration, in order. Written once for both databases; never edited after landing. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-sessions': m0002,
 };
 
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */

@@ -79,6 +79,10 @@ export interface SessionTable {
   ip: string | null;
   user_agent: string | null;
   ended_at: string | null;
+  /** SHA-256 of the roles the session was issued for; a change rotates the session (A31). */
+  roles_digest: string | null;
+  /** When a rotated session replaced this one (valid for a few seconds more, then refused). */
+  replaced_at: string | null;
 }
 
 export interface PreferenceTable {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
@@ -23,15 +23,64 @@ export interface ServerOptions {
   logLevel: string;
   rateLimitPerMinute: number;
   trustProxy: string | boolean;
-  /** Resolves the session cookie to the caller's context, or null. */
-  resolveSession: (token: string, request: FastifyRequest) => Promise<RequestCtx | null>;
+  /**
+   * Resolves the session cookie to the caller's context, or null. `token` is the cookie to keep:
+   * a different one when the session was rotated (privilege change, A31).
+   */
+  resolveSession: (
+    token: string,
+    request: FastifyRequest,
+  ) => Promise<{ ctx: RequestCtx; token: string } | null>;
+  /** COOKIE_SECURE: 'auto' follows the request's protocol (with TRUST_PROXY, x-forwarded-proto). */
+  cookieSecure: 'auto' | boolean;
   /** Folder of the built web app (index.html), served with an SPA fallback when it exists. */
   webRoot: string | null;
   /** Whether start-up (migrations, demo) is done; until then everything but /healthz answers 503. */
   isReady: () => boolean;
+  /** Told of every route as it is added (tests enumerate the route table with it). */
+  onRoute?: ((route: RouteOptions) => void) | undefined;
 }
 
 export const SESSION_COOKIE = 'mamori_session';
+/** Over https the cookie carries the __Host- prefix: Secure, Path=/ and no Domain, so no sibling host can set it. */
+export const SECURE_SESSION_COOKIE = '__Host-mamori_session';
+
+/** Whether the session cookie of this request is a Secure (__Host-) one. */
+export function cookieIsSecure(request: FastifyRequest, cookieSecure: 'auto' | boolean): boolean {
+  return cookieSecure === 'auto' ? request.protocol === 'https' : cookieSecure;
+}
+
+/** The name of the session cookie that applies to this request (only that one is read). */
+export function sessionCookieName(request: FastifyRequest, cookieSecure: 'auto' | boolean): string {
+  return cookieIsSecure(request, cookieSecure) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
+
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  cookieSecure: 'auto' | boolean,
+): void {
+  void reply.setCookie(sessionCookieName(request, cookieSecure), token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookieIsSecure(request, cookieSecure),
+  });
+}
+
+export function clearSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  cookieSecure: 'auto' | boolean,
+): void {
+  void reply.clearCookie(sessionCookieName(request, cookieSecure), {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookieIsSecure(request, cookieSecure),
+  });
+}
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 // A URL is logged without its query string: a query could carry a name (no personal data in logs).
@@ -56,6 +105,7 @@ export async function createServer(opts: ServerOptions): Promise<App> {
     trustProxy: opts.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+  if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('ctx', null);
@@ -94,8 +144,15 @@ export async function createServer(opts: ServerOptions): Promise<App> {
     if (!opts.isReady() && request.url !== '/healthz')
       return sendProblem(request, reply, 'server.unavailable');
     // Only the API needs the caller; static files and the app's pages are the same for everyone.
-    const token = request.url.startsWith('/api/') ? request.cookies[SESSION_COOKIE] : undefined;
-    if (token) request.ctx = await opts.resolveSession(token, request);
+    const token = request.url.startsWith('/api/')
+      ? request.cookies[sessionCookieName(request, opts.cookieSecure)]
+      : undefined;
+    if (!token) return;
+    const resolved = await opts.resolveSession(token, request);
+    request.ctx = resolved?.ctx ?? null;
+    // A rotated session: the browser gets the new id with this answer, the old one soon stops working.
+    if (resolved && resolved.token !== token)
+      setSessionCookie(request, reply, resolved.token, opts.cookieSecure);
   });
   // CSRF: every state-changing API call carries the token bound to the caller's secret cookie.
   app.addHook('onRequest', (request, reply, done) => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonDetailView } from '../../../shared/api/organisation.ts';
 import { Page, Section } from '../../ui/page.tsx';
 import { Loading, QueryError } from '../../ui/query-state.tsx';
+import { AccountPanel } from './account-panel.tsx';
 import { AppointmentsTable } from './appointments-table.tsx';
 import { useManageScope } from './manage-scope.ts';
 import { usePerson, useSection, useUnits } from './queries.ts';
@@ -104,6 +105,7 @@ export function PersonPage() {
           scopeName={(a) => <ScopeName appointment={a} />}
         />
       </Section>
+      <AccountPanel personId={d.person.id} />
     </Page>
   );
 }
