@@ -39,6 +39,8 @@ export function createServices(opts: { config: Config; database?: Database; cloc
     organisation,
     sessionIdleMinutes: config.sessionIdleMinutes,
     sessionMaxHours: config.sessionMaxHours,
+    lockoutFailures: config.lockoutFailures,
+    lockoutMinutes: config.lockoutMinutes,
   });
   const setup = createSetupService({ organisation, identity });
   const staffImport = createStaffImport({ database, ledger, authz, clock, organisation });

@@ -11,6 +11,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(15),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  LOCKOUT_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   TRUST_PROXY: z.string().optional(),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
@@ -25,6 +27,9 @@ export interface Config {
   logLevel: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** A21-2: failed sign-ins in a row that lock the account, and for how long. */
+  lockoutFailures: number;
+  lockoutMinutes: number;
   rateLimitPerMinute: number;
   trustProxy: string | boolean;
   cookieSecure: 'auto' | boolean;
@@ -43,6 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
     sessionMaxHours: c.SESSION_MAX_HOURS,
+    lockoutFailures: c.LOCKOUT_FAILURES,
+    lockoutMinutes: c.LOCKOUT_MINUTES,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     trustProxy: c.TRUST_PROXY === undefined ? false : c.TRUST_PROXY === 'true' ? true : c.TRUST_PROXY,
     cookieSecure: c.COOKIE_SECURE === 'auto' ? 'auto' : c.COOKIE_SECURE === 'true',

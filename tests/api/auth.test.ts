@@ -128,6 +128,31 @@ describe.each(databases)('sign-in over HTTP on %s', (kind) => {
     expect((await client.login(employeeNumber)).statusCode).toBe(200);
   });
 
+  it('the lockout follows the configuration (LOCKOUT_FAILURES, LOCKOUT_MINUTES)', async () => {
+    const clock = new MutableClock();
+    const api = await apiHarness(kind, { clock, env: { LOCKOUT_FAILURES: '2', LOCKOUT_MINUTES: '60' } });
+    const client = api.client();
+    const employeeNumber = api.org.staff.employeeNumber;
+    expectProblem(
+      await client.post('/api/auth/login', { employeeNumber, password: 'wrong-1' }),
+      401,
+      'auth.invalid_credentials',
+    );
+    expectProblem(
+      await client.post('/api/auth/login', { employeeNumber, password: 'wrong-2' }),
+      423,
+      'auth.locked',
+    );
+    clock.advanceMinutes(59);
+    expectProblem(
+      await client.post('/api/auth/login', { employeeNumber, password: TEST_PASSWORD }),
+      423,
+      'auth.locked',
+    );
+    clock.advanceMinutes(2);
+    expect((await client.login(employeeNumber)).statusCode).toBe(200);
+  });
+
   it('signs in with an HttpOnly SameSite cookie; the database keeps only a hash of it', async () => {
     const api = await apiHarness(kind);
     const client = api.client();

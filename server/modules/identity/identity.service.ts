@@ -13,8 +13,6 @@ import type { OrganisationServices } from '../organisation/index.ts';
 import { identityRepo } from './identity.repo.ts';
 import { assertPasswordAcceptable, hashPassword, verifyPassword } from './password.ts';
 
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 15;
 const SETUP_TOKEN_KEY = 'setup_token_sha256';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** A rotated session's old id keeps working this long, so that requests already in flight succeed. */
@@ -73,6 +71,8 @@ export function createIdentityService(deps: {
   organisation: OrganisationServices;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  lockoutFailures: number;
+  lockoutMinutes: number;
 }) {
   const { database, ledger, clock, organisation } = deps;
   const db = database.db;
@@ -167,7 +167,9 @@ export function createIdentityService(deps: {
     if (!(await verifyPassword(credential.password_hash, password))) {
       const failures = credential.failed_count + 1;
       const lockedUntil =
-        failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
+        failures >= deps.lockoutFailures
+          ? new Date(now.getTime() + deps.lockoutMinutes * 60_000).toISOString()
+          : null;
       await database.transaction(async (tx) => {
         await identityRepo.recordFailure(
           tx,
