@@ -1,3 +1,7 @@
+import { PASSWORD_ERRORS } from './errors-password.ts';
+import { MFA_ERRORS } from './errors-mfa.ts';
+import { SSO_ERRORS } from './errors-sso.ts';
+import { TERMINALS_ERRORS } from './errors-terminals.ts';
 /**
  * Every error the application can answer with: a stable code, the HTTP status and a message in
  * Japanese and English that an office worker understands. Codes never change once released.
@@ -8,7 +12,7 @@ export interface ErrorSpec {
   en: string;
 }
 
-export const ERRORS = {
+const BASE_ERRORS = {
   'request.invalid': {
     status: 400,
     ja: '入力内容に誤りがあります。各項目を確認してください。',
@@ -215,6 +219,15 @@ export const ERRORS = {
     ja: 'プレビューの有効期限が切れたか、内容が変更されました。もう一度ファイルを選択してください。',
     en: 'The preview expired or changed. Select the file again.',
   },
+} as const satisfies Record<string, ErrorSpec>;
+
+/** Every module's errors in one table (each area keeps its own file: shared/errors-*.ts). */
+export const ERRORS = {
+  ...BASE_ERRORS,
+  ...PASSWORD_ERRORS,
+  ...MFA_ERRORS,
+  ...SSO_ERRORS,
+  ...TERMINALS_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

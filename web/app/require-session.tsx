@@ -30,8 +30,3 @@ export function RequireSession({ children }: { children: ReactNode }) {
   }
   return children;
 }
-
-/** Only same-site paths are followed after sign-in. */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}

@@ -1,3 +1,7 @@
+import { enPassword } from './en-password.ts';
+import { enMfa } from './en-mfa.ts';
+import { enSso } from './en-sso.ts';
+import { enTerminal } from './en-terminals.ts';
 import type { Messages } from './ja.ts';
 import { enOrganisation } from './en-organisation.ts';
 import { enRegistration } from './en-registration.ts';
@@ -179,4 +183,8 @@ export const en: Messages = {
   },
   ...enOrganisation,
   ...enRegistration,
+  ...enPassword,
+  ...enMfa,
+  ...enSso,
+  ...enTerminal,
 };

@@ -1,3 +1,7 @@
+import { jaPassword } from './ja-password.ts';
+import { jaMfa } from './ja-mfa.ts';
+import { jaSso } from './ja-sso.ts';
+import { jaTerminal } from './ja-terminals.ts';
 import { jaOrganisation } from './ja-organisation.ts';
 import { jaRegistration } from './ja-registration.ts';
 
@@ -178,6 +182,10 @@ export const ja = {
   },
   ...jaOrganisation,
   ...jaRegistration,
+  ...jaPassword,
+  ...jaMfa,
+  ...jaSso,
+  ...jaTerminal,
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -40,9 +40,10 @@ export function identityRoutes(
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
-      const { token, ctx } = await s.identity.login(metaOf(req), req.body.employeeNumber, req.body.password);
-      setSessionCookie(req, reply, token, s.cookieSecure);
-      return view(ctx, reply);
+      const result = await s.identity.login(metaOf(req), req.body.employeeNumber, req.body.password);
+      if (result.kind !== 'session') throw new Error('second factor not implemented yet');
+      setSessionCookie(req, reply, result.token, s.cookieSecure);
+      return view(result.ctx, reply);
     },
   );
   app.post('/api/auth/logout', { schema: { tags } }, async (req, reply) => {

@@ -53,6 +53,21 @@ export function summariseUserAgent(ua: string | null): string | null {
 // Verified against when the employee number is unknown, so both paths take the same time.
 const DUMMY_HASH = hashPassword(randomBytes(16).toString('hex'));
 
+/** How a person proved who they are (recorded with identity.signed_in). */
+export type SignInMethod = 'password' | 'oidc' | 'saml';
+
+/** What a sign-in answers: a session, or a second factor still to give (A21). */
+export type SignInResult =
+  | { kind: 'session'; token: string; ctx: RequestCtx }
+  | {
+      kind: 'challenge';
+      /** Goes into the HttpOnly challenge cookie; only its hash is stored. */
+      challengeToken: string;
+      /** The factors the person may use now; empty with enrolmentRequired when none is enrolled yet. */
+      methods: ('totp' | 'webauthn' | 'recovery')[];
+      enrolmentRequired: boolean;
+    };
+
 export interface RequestMeta {
   ip: string | null;
   userAgent: string | null;
@@ -131,11 +146,7 @@ export function createIdentityService(deps: {
   }
 
   /** Signs in with employee number and password; returns the new session token. Locks after repeated failures. */
-  async function login(
-    meta: RequestMeta,
-    employeeNumber: string,
-    password: string,
-  ): Promise<{ token: string; ctx: RequestCtx }> {
+  async function login(meta: RequestMeta, employeeNumber: string, password: string): Promise<SignInResult> {
     const person = await organisation.people.byEmployeeNumber(employeeNumber.trim());
     const credential = person ? await identityRepo.credential(db, person.id) : undefined;
     const now = clock.now();
@@ -187,14 +198,46 @@ export function createIdentityService(deps: {
       });
       throw new AppError(lockedUntil ? 'auth.locked' : 'auth.invalid_credentials');
     }
+    return beginSignIn(person.id, meta, 'password');
+  }
+
+  /**
+   * The seam every way of signing in goes through once the person is identified (password, OIDC,
+   * SAML): it either opens the session or asks for a second factor first (A21). The second-factor
+   * step answers `challenge`; the route then sets the challenge cookie (sign-in-cookies.ts) and the
+   * browser continues at /login/second-factor.
+   */
+  async function beginSignIn(
+    personId: string,
+    meta: RequestMeta,
+    method: SignInMethod,
+  ): Promise<SignInResult> {
+    const { token, ctx } = await openSession(personId, meta, method);
+    return { kind: 'session', token, ctx };
+  }
+
+  /** Opens a session for an identified (and, where required, second-factor checked) person; audited. */
+  async function openSession(
+    personId: string,
+    meta: RequestMeta,
+    method: SignInMethod,
+  ): Promise<{ token: string; ctx: RequestCtx }> {
+    const person = await organisation.people.get(personId);
+    if (!person || person.active !== 1) throw new AppError('auth.invalid_credentials');
+    const now = clock.now();
     const digest = rolesDigest(await organisation.appointments.currentRolesOf(person.id));
     const token = await database.transaction(async (tx) => {
       await identityRepo.clearFailures(tx, person.id, now.toISOString());
       const t = await startSession(person.id, meta, tx, digest);
       await ledger.audit(
         tx,
-        { ...anonymous, actor: { kind: 'system', label: person.employee_number } },
-        { type: 'identity.signed_in', subjectType: 'Person', subjectId: person.id },
+        {
+          actor: { kind: 'system', label: person.employee_number },
+          requestId: meta.requestId,
+          ip: meta.ip,
+          terminal: null,
+        },
+        { type: 'identity.signed_in', subjectType: 'Person', subjectId: person.id, data: { method } },
       );
       return t;
     });
@@ -433,6 +476,8 @@ export function createIdentityService(deps: {
 
   return {
     login,
+    beginSignIn,
+    openSession,
     resolveSession,
     keepAlive,
     listSessions,

@@ -1,3 +1,7 @@
+import type { PasswordTables } from './schema-password.ts';
+import type { MfaTables } from './schema-mfa.ts';
+import type { SsoTables } from './schema-sso.ts';
+import type { TerminalTables } from './schema-terminals.ts';
 import type { Generated } from 'kysely';
 
 /**
@@ -113,7 +117,7 @@ export interface SettingTable {
   updated_at: string;
 }
 
-export interface DB {
+interface BaseTables {
   units: UnitTable;
   sections: SectionTable;
   people: PersonTable;
@@ -124,3 +128,6 @@ export interface DB {
   ledger_entries: LedgerEntryTable;
   settings: SettingTable;
 }
+
+/** All tables: the foundation's and each identity area's (issue 3), each in its own file. */
+export type DB = BaseTables & PasswordTables & MfaTables & SsoTables & TerminalTables;

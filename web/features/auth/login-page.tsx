@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { loginInput } from '../../../shared/api/identity.ts';
 import { api } from '../../app/api.ts';
 import { sessionView, replaceSession, useSession } from '../../app/session.ts';
-import { safeNext } from '../../app/require-session.tsx';
+import { safeNext } from '../../../shared/safe-next.ts';
 import { Page } from '../../ui/page.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';

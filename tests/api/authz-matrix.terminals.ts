@@ -1,0 +1,4 @@
+/** Routes of terminals (issue 3) in the authorisation matrix; see authz-matrix.table.ts for the letters. */
+import type { RouteEntry } from './authz-matrix.kit.ts';
+
+export const TERMINAL_ROUTES: RouteEntry[] = [];
