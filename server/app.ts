@@ -7,6 +7,7 @@ import type { Config } from './platform/config.ts';
 import { migrate, openDatabase, type Database } from './platform/db/index.ts';
 import { createServer } from './platform/http/create-server.ts';
 import { createLedger } from './platform/ledger/index.ts';
+import { createKeys, loadMasterKey, type Keys } from './platform/keys.ts';
 import {
   createIdentityService,
   createSetupService,
@@ -24,8 +25,9 @@ import { createStaffImport, staffImportRoutes } from './modules/organisation/sta
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
 /** The services every entry point (HTTP, CLI, jobs) calls, wired once. */
-export function createServices(opts: { config: Config; database?: Database; clock?: Clock }) {
+export function createServices(opts: { config: Config; database?: Database; clock?: Clock; keys?: Keys }) {
   const { config } = opts;
+  const keys = opts.keys ?? createKeys(loadMasterKey(config.secretKey, config.dataDir));
   const database = opts.database ?? openDatabase(config.databaseUrl);
   const clock = opts.clock ?? systemClock;
   const ledger = createLedger({ clock });
@@ -44,7 +46,7 @@ export function createServices(opts: { config: Config; database?: Database; cloc
   });
   const setup = createSetupService({ organisation, identity });
   const staffImport = createStaffImport({ database, ledger, authz, clock, organisation });
-  return { config, database, clock, ledger, authz, organisation, identity, setup, staffImport };
+  return { config, database, clock, keys, ledger, authz, organisation, identity, setup, staffImport };
 }
 export type Services = ReturnType<typeof createServices>;
 

@@ -16,6 +16,7 @@ const schema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   TRUST_PROXY: z.string().optional(),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  MAMORI_SECRET_KEY: z.string().optional(),
 });
 
 export interface Config {
@@ -33,6 +34,8 @@ export interface Config {
   rateLimitPerMinute: number;
   trustProxy: string | boolean;
   cookieSecure: 'auto' | boolean;
+  /** Base64 of 32 bytes; unset: DATA_DIR/secret.key, created once (platform/keys.ts). */
+  secretKey: string | undefined;
 }
 
 /** Reads the configuration; DATABASE_URL defaults to SQLite in DATA_DIR. */
@@ -53,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     trustProxy: c.TRUST_PROXY === undefined ? false : c.TRUST_PROXY === 'true' ? true : c.TRUST_PROXY,
     cookieSecure: c.COOKIE_SECURE === 'auto' ? 'auto' : c.COOKIE_SECURE === 'true',
+    secretKey: c.MAMORI_SECRET_KEY,
   };
 }

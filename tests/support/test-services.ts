@@ -1,6 +1,7 @@
 import { createServices, type Services } from '../../server/app.ts';
 import { fixedClock, type Clock } from '../../server/platform/clock.ts';
 import { loadConfig } from '../../server/platform/config.ts';
+import { randomBytes } from 'node:crypto';
 import { openTestDatabase, type DatabaseKind } from './databases.ts';
 
 /** The default day of tests: a Monday in the Japanese fiscal year 2026 (令和8年度). */
@@ -19,6 +20,7 @@ export async function testServices(
     MAMORI_DEMO: '0',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000',
+    MAMORI_SECRET_KEY: randomBytes(32).toString('base64'),
     ...opts.env,
   });
   return createServices({ config, database, clock: opts.clock ?? fixedClock(TEST_NOW) });
