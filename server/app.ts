@@ -22,7 +22,10 @@ import {
 } from './modules/organisation/index.ts';
 import { createStaffImport, staffImportRoutes } from './modules/organisation/staff-import/index.ts';
 
-const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
+// WEB_ROOT lets a developer serve another build of the web app (e.g. one built into .tmp/).
+const webRoot = process.env.WEB_ROOT
+  ? path.resolve(process.env.WEB_ROOT)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
 /** The services every entry point (HTTP, CLI, jobs) calls, wired once. */
 export function createServices(opts: { config: Config; database?: Database; clock?: Clock; keys?: Keys }) {
