@@ -9,18 +9,36 @@ import { createServer } from './platform/http/create-server.ts';
 import { createLedger } from './platform/ledger/index.ts';
 import { createKeys, loadMasterKey, type Keys } from './platform/keys.ts';
 import {
+  createAccountAdminService,
   createIdentityService,
+  createPasswordPolicyService,
   createSetupService,
+  createSignInThrottle,
   identityPolicies,
   identityRoutes,
   metaOf,
+  passwordChangeGate,
+  passwordRoutes,
 } from './modules/identity/index.ts';
 import {
   createOrganisationModule,
   organisationPolicies,
   organisationRoutes,
 } from './modules/organisation/index.ts';
+import {
+  createMfaService,
+  createWebauthnService,
+  mfaPolicies,
+  mfaRoutes,
+} from './modules/identity/mfa/index.ts';
 import { createStaffImport, staffImportRoutes } from './modules/organisation/staff-import/index.ts';
+import {
+  createTerminalsModule,
+  terminalCookieOf,
+  terminalsPolicies,
+  terminalsRoutes,
+} from './modules/terminals/index.ts';
+import { createSsoModule, ssoPolicies, ssoRoutes } from './modules/sso/index.ts';
 
 // WEB_ROOT lets a developer serve another build of the web app (e.g. one built into .tmp/).
 const webRoot = process.env.WEB_ROOT
@@ -34,8 +52,29 @@ export function createServices(opts: { config: Config; database?: Database; cloc
   const database = opts.database ?? openDatabase(config.databaseUrl);
   const clock = opts.clock ?? systemClock;
   const ledger = createLedger({ clock });
-  const authz = createAuthz({ policies: [...organisationPolicies, ...identityPolicies], database, ledger });
+  const authz = createAuthz({
+    policies: [
+      ...organisationPolicies,
+      ...identityPolicies,
+      ...mfaPolicies,
+      ...terminalsPolicies,
+      ...ssoPolicies,
+    ],
+    database,
+    ledger,
+  });
   const organisation = createOrganisationModule({ database, ledger, authz, clock });
+  // A21-2: the password policy (its overdue review is a compliance gap) and the sign-in throttle.
+  const passwords = createPasswordPolicyService({ database, ledger, authz, clock, organisation });
+  organisation.gaps.addSource(passwords.gaps);
+  const throttle = createSignInThrottle({
+    database,
+    keys,
+    clock,
+    lockoutFailures: config.lockoutFailures,
+    lockoutMinutes: config.lockoutMinutes,
+    slowdownMaxSeconds: config.loginSlowdownMaxSeconds,
+  });
   const identity = createIdentityService({
     database,
     ledger,
@@ -46,10 +85,55 @@ export function createServices(opts: { config: Config; database?: Database; cloc
     sessionMaxHours: config.sessionMaxHours,
     lockoutFailures: config.lockoutFailures,
     lockoutMinutes: config.lockoutMinutes,
+    passwords,
+    throttle,
   });
-  const setup = createSetupService({ organisation, identity });
+  const setup = createSetupService({ organisation, identity, passwords });
+  const accounts = createAccountAdminService({
+    database,
+    ledger,
+    authz,
+    clock,
+    organisation,
+    passwords,
+    throttle,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+  });
+  const mfa = createMfaService({
+    database,
+    ledger,
+    authz,
+    clock,
+    keys,
+    organisation,
+    identity,
+    lockoutFailures: config.lockoutFailures,
+    lockoutMinutes: config.lockoutMinutes,
+  });
+  identity.useSecondFactor(mfa.gate);
+  const webauthn = createWebauthnService({ database, ledger, clock, organisation, mfa });
   const staffImport = createStaffImport({ database, ledger, authz, clock, organisation });
-  return { config, database, clock, keys, ledger, authz, organisation, identity, setup, staffImport };
+  const terminals = createTerminalsModule({ database, ledger, authz, clock, keys });
+  const sso = createSsoModule({ database, ledger, authz, clock, keys, identity });
+  return {
+    config,
+    database,
+    clock,
+    keys,
+    ledger,
+    authz,
+    organisation,
+    identity,
+    setup,
+    staffImport,
+    mfa,
+    webauthn,
+    passwords,
+    throttle,
+    accounts,
+    terminals,
+    sso,
+  };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -72,10 +156,23 @@ export async function createHttpApp(
     webRoot,
     isReady: () => readiness.ready,
     onRoute: opts.onRoute,
+    resolveTerminal: (req) =>
+      services.terminals.terminals.resolve(terminalCookieOf(req, config.cookieSecure), req.ip),
   });
+  passwordChangeGate(http, services.passwords);
   identityRoutes(http, { identity, setup: services.setup, cookieSecure: config.cookieSecure });
+  mfaRoutes(http, {
+    mfa: services.mfa,
+    webauthn: services.webauthn,
+    identity,
+    cookieSecure: config.cookieSecure,
+    publicOrigin: config.publicOrigin,
+  });
   organisationRoutes(http, services.organisation);
   staffImportRoutes(http, services.staffImport);
+  terminalsRoutes(http, { ...services.terminals, cookieSecure: config.cookieSecure });
+  passwordRoutes(http, { passwords: services.passwords, accounts: services.accounts });
+  ssoRoutes(http, { ...services.sso, cookieSecure: config.cookieSecure });
   return http;
 }
 

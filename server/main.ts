@@ -1,6 +1,7 @@
 import { loadConfig } from './platform/config.ts';
 import { createHttpApp, createServices, prepareDatabase } from './app.ts';
 import { DEMO_PASSWORD, demoSignInLines } from './modules/organisation/demo/load-demo.ts';
+import { DEMO_TOTP_SECRET } from './modules/identity/mfa/demo-totp.ts';
 
 /** Starts Mamori: listen first (/healthz answers 503), migrate and prepare, then serve. */
 async function main() {
@@ -22,6 +23,9 @@ async function main() {
       `  デモ組織で起動しました。以下の職員番号でログインできます（パスワード共通: ${DEMO_PASSWORD}）:`,
     );
     lines.push(...(await demoSignInLines(services)).map((l) => `    ${l}`));
+    lines.push(
+      `  確認コード（二要素認証）: 認証アプリに ${DEMO_TOTP_SECRET} を登録するか、npx mamori demo totp <職員番号> で表示`,
+    );
   }
   if (prepared.setupToken) {
     lines.push(`  初期設定: ブラウザで ${url}/setup を開き、次のセットアップ用トークンを入力してください。`);

@@ -10,6 +10,7 @@ import {
   loadDemo,
   removeDemo,
 } from '../modules/organisation/demo/load-demo.ts';
+import { DEMO_TOTP_SECRET, demoTotpCode } from '../modules/identity/mfa/demo-totp.ts';
 import { cliCtx } from './cli-context.ts';
 import { readPassword } from './read-password.ts';
 
@@ -58,6 +59,7 @@ demo
       );
       console.log(`パスワード共通 / password: ${DEMO_PASSWORD}`);
       for (const line of await demoSignInLines(s)) console.log(`  ${line}`);
+      console.log(`確認コード / TOTP seed: ${DEMO_TOTP_SECRET} (npx mamori demo totp <職員番号>)`);
     }),
   );
 demo
@@ -67,6 +69,19 @@ demo
     withServices(async (s) => {
       await removeDemo(s);
       console.log('デモ組織を削除しました / demo removed');
+    }),
+  );
+
+demo
+  .command('totp')
+  .description(
+    'デモ用アカウントの現在の確認コードを表示します (print the current TOTP code of a demo account)',
+  )
+  .argument('<employeeNumber>', '職員番号')
+  .action((employeeNumber: string) =>
+    withServices(async (s) => {
+      const { code, secondsLeft } = await demoTotpCode(s, employeeNumber);
+      console.log(`${code}  (あと ${secondsLeft} 秒 / ${secondsLeft} s left)`);
     }),
   );
 

@@ -13,9 +13,11 @@ const schema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   LOCKOUT_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_SLOWDOWN_MAX_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   TRUST_PROXY: z.string().optional(),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  PUBLIC_ORIGIN: z.url().optional(),
   MAMORI_SECRET_KEY: z.string().optional(),
 });
 
@@ -31,9 +33,13 @@ export interface Config {
   /** A21-2: failed sign-ins in a row that lock the account, and for how long. */
   lockoutFailures: number;
   lockoutMinutes: number;
+  /** A21-2: the longest wait between failed sign-ins before the lock (1 s, 2 s, 4 s …); 0 = off. */
+  loginSlowdownMaxSeconds: number;
   rateLimitPerMinute: number;
   trustProxy: string | boolean;
   cookieSecure: 'auto' | boolean;
+  /** The address people open, e.g. https://mamori.example.ac.jp (WebAuthn RP); unset: from the request. */
+  publicOrigin: string | undefined;
   /** Base64 of 32 bytes; unset: DATA_DIR/secret.key, created once (platform/keys.ts). */
   secretKey: string | undefined;
 }
@@ -53,9 +59,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: c.SESSION_MAX_HOURS,
     lockoutFailures: c.LOCKOUT_FAILURES,
     lockoutMinutes: c.LOCKOUT_MINUTES,
+    loginSlowdownMaxSeconds: c.LOGIN_SLOWDOWN_MAX_SECONDS,
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     trustProxy: c.TRUST_PROXY === undefined ? false : c.TRUST_PROXY === 'true' ? true : c.TRUST_PROXY,
     cookieSecure: c.COOKIE_SECURE === 'auto' ? 'auto' : c.COOKIE_SECURE === 'true',
+    publicOrigin: c.PUBLIC_ORIGIN,
     secretKey: c.MAMORI_SECRET_KEY,
   };
 }

@@ -1,4 +1,4 @@
-import type { HeldRole } from '../../shared/actor.ts';
+import type { Grant, HeldRole } from '../../shared/actor.ts';
 
 /** Who acts: a signed-in person, or the system itself (demo loader, migrations, scheduled jobs). */
 export type Actor =
@@ -7,6 +7,8 @@ export type Actor =
       personId: string;
       label: string;
       roles: HeldRole[];
+      /** Per-resource grants in force now (loaded with the roles; see authz grantSources). */
+      grants?: Grant[];
       unitId: string | null;
       sectionId: string | null;
     }

@@ -29,12 +29,31 @@ export const sessionView = z.object({
     manageSections: z.boolean(),
     managePeople: z.boolean(),
     importStaff: z.boolean(),
+    /** A21: the システム管理者 administers accounts and the password policy (password area). */
+    manageAccounts: z.boolean(),
+    managePasswordPolicy: z.boolean(),
+    /** A29: the manager of a terminal area (保護管理者, 総括保護管理者, システム管理者) approves its terminals. */
+    approveTerminals: z.boolean(),
     appointRoles: z.array(z.enum(ROLES)),
   }),
+  /**
+   * The person's abilities as CASL rules (issue 3: the UI receives the abilities and hides or
+   * disables what the person cannot do). The server decides; web/app/ability.ts only mirrors it.
+   */
+  abilityRules: z.array(
+    z.object({
+      action: z.union([z.string(), z.array(z.string())]),
+      subject: z.union([z.string(), z.array(z.string())]),
+      conditions: z.record(z.string(), z.unknown()).optional(),
+      inverted: z.boolean().optional(),
+    }),
+  ),
   preferences: preferencesInput,
   csrfToken: z.string(),
   /** A31: the server ends a session unused for this long; the browser warns a minute before. */
   idleTimeoutSeconds: z.number().int().positive(),
+  /** A21-2: the password is temporary or too old; the web app sends the person to change it. */
+  passwordChangeRequired: z.boolean(),
   /** A31: the absolute end of the session, however much it is used. */
   expiresAt: z.iso.datetime(),
 });

@@ -106,6 +106,7 @@ describe.each(databases)('sign-in over HTTP on %s', (kind) => {
         401,
         'auth.invalid_credentials',
       );
+      clock.advanceMinutes(1); // past the growing wait between attempts (password-throttle.test.ts)
     }
     expectProblem(
       await client.post('/api/auth/login', { employeeNumber, password: 'wrong-5' }),
@@ -201,6 +202,9 @@ describe.each(databases)('sign-in over HTTP on %s', (kind) => {
       manageSections: false,
       managePeople: false,
       importStaff: false,
+      manageAccounts: false,
+      managePasswordPolicy: false,
+      approveTerminals: false,
       appointRoles: [],
     });
 
@@ -210,6 +214,8 @@ describe.each(databases)('sign-in over HTTP on %s', (kind) => {
       importStaff: true,
       manageSections: true,
       managePeople: true,
+      manageAccounts: true,
+      managePasswordPolicy: true,
     });
     expect(sysadmin.permissions.appointRoles).toEqual(
       expect.arrayContaining(['president', 'system_administrator']),

@@ -67,7 +67,7 @@ describe('the mamori command', { timeout: 120_000 }, () => {
   it('creates an administrator as an identified actor, and refuses a weak password or a taken number with a clear message', async () => {
     const weak = await mamori(adminArgs, 'short');
     expect(weak.code).toBe(2);
-    expect(weak.stderr).toContain('[auth.weak_password]');
+    expect(weak.stderr).toContain('[password.rejected]');
 
     const created = await mamori(adminArgs, 'a-long-enough-password\n');
     expect(created.code).toBe(0);

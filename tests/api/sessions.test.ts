@@ -241,8 +241,11 @@ describe.each(databases)('account unlock over HTTP on %s', (kind) => {
     );
   }
 
+  // Without the slow-down between attempts (tested in password-throttle.test.ts).
+  const env = { LOGIN_SLOWDOWN_MAX_SECONDS: '0' };
+
   it('lets a システム管理者 see the lock and unlock the account, audited', async () => {
-    const api = await apiHarness(kind);
+    const api = await apiHarness(kind, { env });
     await lockStaff(api);
     const admin = await api.signedIn(api.org.admin.employeeNumber);
     const account = (await admin.get(`/api/people/${api.org.staff.id}/account`)).json<AccountView>();
@@ -269,7 +272,7 @@ describe.each(databases)('account unlock over HTTP on %s', (kind) => {
   });
 
   it('refuses unlock and the account view to anyone but a システム管理者; 404 for an unknown person', async () => {
-    const api = await apiHarness(kind);
+    const api = await apiHarness(kind, { env });
     await lockStaff(api);
     for (const who of [api.org.president, api.org.chiefProtection, api.org.candidate]) {
       const client = await api.signedIn(who.employeeNumber);

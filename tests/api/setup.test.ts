@@ -102,7 +102,7 @@ describe.each(databases)('first-run setup over HTTP on %s', (kind) => {
     expect(await counts(api)).toEqual(before);
   });
 
-  it('refuses a weak password (400) and creates nothing; the token stays usable', async () => {
+  it('refuses a weak password (400, or 422 by the password policy) and creates nothing; the token stays usable', async () => {
     const { api, token } = await emptyInstance(kind);
     const client = api.client();
 
@@ -115,8 +115,8 @@ describe.each(databases)('first-run setup over HTTP on %s', (kind) => {
     expect(JSON.stringify(short)).not.toContain('short"');
     expectProblem(
       await client.post('/api/setup', { ...admin, token, password: `xx-${admin.employeeNumber}-yyyyyy` }),
-      400,
-      'auth.weak_password',
+      422,
+      'password.rejected',
     );
     expect(await counts(api)).toEqual(EMPTY);
 

@@ -54,7 +54,8 @@ describe.skipIf(!chromiumAvailable())('sign-in history, sessions and unlock in t
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer({ RATE_LIMIT_PER_MINUTE: '100000' });
+    // LOGIN_SLOWDOWN_MAX_SECONDS=0: the failed sign-ins below lock without waiting (password-throttle.test.ts).
+    server = await startServer({ RATE_LIMIT_PER_MINUTE: '100000', LOGIN_SLOWDOWN_MAX_SECONDS: '0' });
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -28,5 +28,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const next = location.pathname + location.search;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }
+  // A21-2: a temporary or too old password is changed before anything else (the server refuses too).
+  if (session.data.passwordChangeRequired && location.pathname !== '/account/password')
+    return <Navigate to="/account/password" replace />;
   return children;
 }

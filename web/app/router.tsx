@@ -16,12 +16,24 @@ import { AppointmentFormPage } from '../features/organisation/appointment-form-p
 import { GapsPage } from '../features/organisation/gaps-page.tsx';
 import { ImportPage } from '../features/organisation/import-page.tsx';
 import { SessionsPage } from '../features/account/sessions-page.tsx';
+import { TerminalsPage } from '../features/terminals/terminals-page.tsx';
+import { TerminalInboxPage } from '../features/terminals/inbox-page.tsx';
+import { TerminalAreasPage } from '../features/terminals/areas-page.tsx';
+import { ChangePasswordPage } from '../features/password/change-password-page.tsx';
+import { AccountsPage } from '../features/password/accounts-page.tsx';
+import { PersonAccountPage } from '../features/password/person-account-page.tsx';
+import { PasswordPolicyPage } from '../features/password/policy-page.tsx';
+import { SecondFactorPage } from '../features/mfa/second-factor-page.tsx';
+import { SecurityPage } from '../features/mfa/security-page.tsx';
+import { AdminMfaPage } from '../features/mfa/admin-mfa-page.tsx';
+import { AdminSsoPage } from '../features/sso/admin-sso-page.tsx';
 
 export const router = createBrowserRouter([
   {
     element: <PublicShell />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      { path: '/login/second-factor', element: <SecondFactorPage /> },
       { path: '/setup', element: <SetupPage /> },
     ],
   },
@@ -45,6 +57,16 @@ export const router = createBrowserRouter([
       { path: '/people/:id', element: <PersonPage /> },
       { path: '/people/:id/edit', element: <PersonEditPage /> },
       { path: '/account/sessions', element: <SessionsPage /> },
+      { path: '/terminals', element: <TerminalsPage /> },
+      { path: '/terminals/inbox', element: <TerminalInboxPage /> },
+      { path: '/terminals/areas', element: <TerminalAreasPage /> },
+      { path: '/account/password', element: <ChangePasswordPage /> },
+      { path: '/admin/accounts', element: <AccountsPage /> },
+      { path: '/admin/password-policy', element: <PasswordPolicyPage /> },
+      { path: '/people/:id/account', element: <PersonAccountPage /> },
+      { path: '/account/security', element: <SecurityPage /> },
+      { path: '/admin/mfa', element: <AdminMfaPage /> },
+      { path: '/admin/sso', element: <AdminSsoPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -135,6 +135,7 @@ export const en: Messages = {
     duplicate: 'Duplicate',
     expired: 'Term expired',
     inactive_holder: 'Holder not active',
+    review_overdue: 'Review overdue',
   },
   importActions: { create: 'New', update: 'Update', unchanged: 'Unchanged' },
   auth: {

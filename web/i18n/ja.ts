@@ -134,6 +134,7 @@ export const ja = {
     duplicate: '重複',
     expired: '任期満了',
     inactive_holder: '在職していない者の任命',
+    review_overdue: '見直し期限切れ',
   },
   importActions: { create: '新規', update: '更新', unchanged: '変更なし' },
   auth: {

@@ -14,6 +14,8 @@ import { requireCtx } from '../../platform/http/require-ctx.ts';
 import type { App, RequestCtx } from '../../platform/http/types.ts';
 import type { IdentityService, RequestMeta } from './identity.service.ts';
 import type { SetupService } from './setup.service.ts';
+import { loginAnswer } from '../../../shared/api/mfa.ts';
+import { setChallengeCookie } from './sign-in-cookies.ts';
 
 const tags = ['identity'];
 
@@ -21,6 +23,7 @@ export const metaOf = (req: FastifyRequest): RequestMeta => ({
   ip: req.ip,
   userAgent: req.headers['user-agent'] ?? null,
   requestId: req.id,
+  terminal: req.terminal,
 });
 
 const personParams = z.object({ id: z.uuid() });
@@ -36,12 +39,16 @@ export function identityRoutes(
   app.post(
     '/api/auth/login',
     {
-      schema: { tags, body: loginInput, response: { 200: sessionView } },
+      schema: { tags, body: loginInput, response: { 200: loginAnswer } },
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const result = await s.identity.login(metaOf(req), req.body.employeeNumber, req.body.password);
-      if (result.kind !== 'session') throw new Error('second factor not implemented yet');
+      if (result.kind === 'challenge') {
+        // A21: a second factor is due; the browser continues at /login/second-factor.
+        setChallengeCookie(req, reply, result.challengeToken, s.cookieSecure);
+        return { secondFactor: { methods: result.methods, enrolmentRequired: result.enrolmentRequired } };
+      }
       setSessionCookie(req, reply, result.token, s.cookieSecure);
       return view(result.ctx, reply);
     },

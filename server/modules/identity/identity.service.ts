@@ -11,7 +11,9 @@ import type { Locale } from '../../platform/http/problem.ts';
 import type { RequestCtx } from '../../platform/http/types.ts';
 import type { OrganisationServices } from '../organisation/index.ts';
 import { identityRepo } from './identity.repo.ts';
-import { assertPasswordAcceptable, hashPassword, verifyPassword } from './password.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import type { PasswordPolicyService } from './password-policy.service.ts';
+import type { SignInThrottle } from './throttle.ts';
 
 const SETUP_TOKEN_KEY = 'setup_token_sha256';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -68,10 +70,19 @@ export type SignInResult =
       enrolmentRequired: boolean;
     };
 
+/** Decides at sign-in whether a second factor is due (A21); answers the challenge, or null. */
+export type SecondFactorGate = (
+  personId: string,
+  meta: RequestMeta,
+  method: SignInMethod,
+) => Promise<SignInResult | null>;
+
 export interface RequestMeta {
   ip: string | null;
   userAgent: string | null;
   requestId: string | null;
+  /** The approved terminal of the request (A29), resolved from its device credential; else null. */
+  terminal?: string | null;
 }
 
 /**
@@ -88,6 +99,9 @@ export function createIdentityService(deps: {
   sessionMaxHours: number;
   lockoutFailures: number;
   lockoutMinutes: number;
+  /** A21-2: the password policy (history, forced change) and the sign-in throttle (password.ts area). */
+  passwords: PasswordPolicyService;
+  throttle: SignInThrottle;
 }) {
   const { database, ledger, clock, organisation } = deps;
   const db = database.db;
@@ -107,12 +121,13 @@ export function createIdentityService(deps: {
         personId,
         label: person.employee_number,
         roles: await organisation.appointments.currentRolesOf(personId),
+        grants: await deps.authz.grantsOf(personId),
         unitId: person.unit_id,
         sectionId: person.section_id,
       },
       requestId: meta.requestId,
       ip: meta.ip,
-      terminal: null,
+      terminal: meta.terminal ?? null,
       locale: (prefs?.locale as Locale | undefined) ?? null,
       sessionId,
     };
@@ -156,49 +171,61 @@ export function createIdentityService(deps: {
       ip: meta.ip,
       terminal: null,
     };
-    if (!person || !credential || person.active !== 1) {
-      await verifyPassword(await DUMMY_HASH, password);
+    // A21-2 (throttle.ts): slow-down and lockout are kept per submitted identifier, so an unknown
+    // employee number is refused exactly like an existing one (no account enumeration).
+    const known = person && credential && person.active === 1 ? { person, credential } : null;
+    const refusal = await deps.throttle.gate(employeeNumber);
+    if (refusal) {
       await ledger.audit(db, anonymous, {
         type: 'identity.sign_in_failed',
         subjectType: 'Person',
-        subjectId: null,
-        data: { reason: 'unknown' },
+        subjectId: known?.person.id ?? null,
+        data: { reason: refusal.code === 'auth.locked' ? 'locked' : 'throttled' },
       });
-      throw new AppError('auth.invalid_credentials');
+      throw new AppError(refusal.code, { params: { retryAfterSeconds: refusal.retryAfterSeconds } });
     }
-    if (credential.locked_until && credential.locked_until > now.toISOString()) {
-      await ledger.audit(db, anonymous, {
-        type: 'identity.sign_in_failed',
-        subjectType: 'Person',
-        subjectId: person.id,
-        data: { reason: 'locked' },
-      });
-      throw new AppError('auth.locked');
-    }
-    if (!(await verifyPassword(credential.password_hash, password))) {
-      const failures = credential.failed_count + 1;
-      const lockedUntil =
-        failures >= deps.lockoutFailures
-          ? new Date(now.getTime() + deps.lockoutMinutes * 60_000).toISOString()
-          : null;
-      await database.transaction(async (tx) => {
-        await identityRepo.recordFailure(
-          tx,
-          person.id,
-          lockedUntil ? 0 : failures,
-          lockedUntil,
-          now.toISOString(),
-        );
+    if (!known || !(await verifyPassword(known.credential.password_hash, password))) {
+      if (!known) await verifyPassword(await DUMMY_HASH, password);
+      const lockedUntil = await database.transaction(async (tx) => {
+        const result = await deps.throttle.failed(employeeNumber, tx);
+        if (known)
+          await identityRepo.recordFailure(
+            tx,
+            known.person.id,
+            result.lockedUntil ? 0 : known.credential.failed_count + 1,
+            result.lockedUntil,
+            now.toISOString(),
+          );
         await ledger.audit(tx, anonymous, {
           type: 'identity.sign_in_failed',
           subjectType: 'Person',
-          subjectId: person.id,
-          data: { locked: lockedUntil !== null },
+          subjectId: known?.person.id ?? null,
+          data: known ? { locked: result.lockedUntil !== null } : { reason: 'unknown' },
         });
+        return result.lockedUntil;
       });
-      throw new AppError(lockedUntil ? 'auth.locked' : 'auth.invalid_credentials');
+      if (lockedUntil)
+        throw new AppError('auth.locked', {
+          params: { retryAfterSeconds: Math.round((Date.parse(lockedUntil) - now.getTime()) / 1000) },
+        });
+      throw new AppError('auth.invalid_credentials');
     }
-    return beginSignIn(person.id, meta, 'password');
+    // A lock set on the account itself (too many wrong second-factor codes, mfa.service.ts) holds
+    // even with the right password; only someone who knows the password learns of it.
+    const accountLock = known.credential.locked_until;
+    if (accountLock && accountLock > now.toISOString()) {
+      await ledger.audit(db, anonymous, {
+        type: 'identity.sign_in_failed',
+        subjectType: 'Person',
+        subjectId: known.person.id,
+        data: { reason: 'locked' },
+      });
+      throw new AppError('auth.locked', {
+        params: { retryAfterSeconds: Math.round((Date.parse(accountLock) - now.getTime()) / 1000) },
+      });
+    }
+    await deps.throttle.clear(employeeNumber);
+    return beginSignIn(known.person.id, meta, 'password');
   }
 
   /**
@@ -212,15 +239,20 @@ export function createIdentityService(deps: {
     meta: RequestMeta,
     method: SignInMethod,
   ): Promise<SignInResult> {
+    const challenge = secondFactorGate ? await secondFactorGate(personId, meta, method) : null;
+    if (challenge) return challenge;
     const { token, ctx } = await openSession(personId, meta, method);
     return { kind: 'session', token, ctx };
   }
+  /** The second-factor step (mfa/mfa.service.ts): null opens the session at once. */
+  let secondFactorGate: SecondFactorGate | null = null;
 
   /** Opens a session for an identified (and, where required, second-factor checked) person; audited. */
   async function openSession(
     personId: string,
     meta: RequestMeta,
     method: SignInMethod,
+    secondFactor?: 'totp' | 'webauthn' | 'recovery',
   ): Promise<{ token: string; ctx: RequestCtx }> {
     const person = await organisation.people.get(personId);
     if (!person || person.active !== 1) throw new AppError('auth.invalid_credentials');
@@ -237,7 +269,12 @@ export function createIdentityService(deps: {
           ip: meta.ip,
           terminal: null,
         },
-        { type: 'identity.signed_in', subjectType: 'Person', subjectId: person.id, data: { method } },
+        {
+          type: 'identity.signed_in',
+          subjectType: 'Person',
+          subjectId: person.id,
+          data: secondFactor ? { method, secondFactor } : { method },
+        },
       );
       return t;
     });
@@ -388,11 +425,12 @@ export function createIdentityService(deps: {
   /** Administrators unlock an account locked after failed sign-ins; audited. */
   async function unlock(ctx: RequestCtx, personId: string): Promise<void> {
     await deps.authz.assertCan(ctx, 'unlock', 'Account');
-    await personOrNotFound(personId);
+    const person = await personOrNotFound(personId);
     const now = clock.now().toISOString();
     await database.transaction(async (tx) => {
       const before = await identityRepo.credential(tx, personId);
       await identityRepo.clearFailures(tx, personId, now);
+      await deps.throttle.clear(person.employee_number, tx);
       await ledger.audit(tx, ctx, {
         type: 'identity.account_unlocked',
         subjectType: 'Person',
@@ -437,6 +475,9 @@ export function createIdentityService(deps: {
         manageSections: can('create', 'Section'),
         managePeople: can('create', 'Person'),
         importStaff: can('import', 'Person'),
+        manageAccounts: can('read', 'Account'),
+        managePasswordPolicy: can('update', 'PasswordPolicy'),
+        approveTerminals: can('approve', 'TerminalArea'),
         appointRoles: ROLES.filter((r) =>
           deps.authz
             .ability(ctx)
@@ -444,12 +485,19 @@ export function createIdentityService(deps: {
             .some((rule) => (rule.conditions as { role?: string } | undefined)?.role === r),
         ),
       },
+      abilityRules: deps.authz.ability(ctx).rules.map((r) => ({
+        action: r.action,
+        subject: Array.isArray(r.subject) ? r.subject.map(String) : String(r.subject),
+        ...(r.conditions ? { conditions: r.conditions } : {}),
+        ...(r.inverted ? { inverted: true } : {}),
+      })),
       preferences: {
         locale: (prefs?.locale ?? 'ja') as 'ja' | 'en',
         calendar: (prefs?.calendar ?? 'japanese') as 'japanese' | 'gregorian',
       },
       csrfToken,
       idleTimeoutSeconds: deps.sessionIdleMinutes * 60,
+      passwordChangeRequired: await deps.passwords.changeRequired(person.id),
       expiresAt,
     };
   }
@@ -468,15 +516,24 @@ export function createIdentityService(deps: {
     );
   }
 
-  /** Sets a person's password (administrator tooling and setup). */
-  async function setPassword(personId: string, employeeNumber: string, password: string): Promise<void> {
-    assertPasswordAcceptable(password, employeeNumber);
-    await identityRepo.setCredential(db, personId, await hashPassword(password), clock.now().toISOString());
+  /**
+   * Sets a person's password without the policy check (demo loader, test fixtures; setup checks the
+   * policy first). People-facing paths go through account-admin.service.ts, which applies the policy.
+   */
+  async function setPassword(personId: string, _employeeNumber: string, password: string): Promise<void> {
+    const hash = await hashPassword(password);
+    await database.transaction((tx) =>
+      deps.passwords.store(tx, personId, hash, { mustChange: false, by: null }),
+    );
   }
 
   return {
     login,
     beginSignIn,
+    /** Installs the second-factor step (wired once in server/app.ts). */
+    useSecondFactor(gate: SecondFactorGate) {
+      secondFactorGate = gate;
+    },
     openSession,
     resolveSession,
     keepAlive,

@@ -3,13 +3,17 @@ import { AppError } from '../../platform/errors.ts';
 import { systemCtx, type Ctx } from '../../platform/context.ts';
 import type { OrganisationServices } from '../organisation/index.ts';
 import type { IdentityService } from './identity.service.ts';
-import { assertPasswordAcceptable } from './password.ts';
+import type { PasswordPolicyService } from './password-policy.service.ts';
 
 /**
  * First run without the demo (MAMORI_DEMO=0): the first システム管理者 is created in the browser with a
  * one-time token printed on the console, or by `mamori admin create`.
  */
-export function createSetupService(deps: { organisation: OrganisationServices; identity: IdentityService }) {
+export function createSetupService(deps: {
+  organisation: OrganisationServices;
+  identity: IdentityService;
+  passwords: PasswordPolicyService;
+}) {
   const { organisation, identity } = deps;
 
   /** Whether no active administrator exists (yet, or any more: the last one has left). */
@@ -30,7 +34,11 @@ export function createSetupService(deps: { organisation: OrganisationServices; i
     ctx: Ctx,
     input: Omit<SetupInput, 'token'> & { unitCode?: string | undefined },
   ): Promise<string> {
-    assertPasswordAcceptable(input.password, input.employeeNumber);
+    // A21-2: the stored policy applies to the first administrator's password too.
+    await deps.passwords.assertAcceptable(input.password, {
+      employeeNumber: input.employeeNumber,
+      names: [input.familyName, input.givenName, input.familyNameKana, input.givenNameKana],
+    });
     const unit = await organisation.units.ensureHeadquarters(ctx, input.unitCode);
     const person = await organisation.people.create(ctx, {
       employeeNumber: input.employeeNumber,

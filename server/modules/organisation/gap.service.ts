@@ -9,6 +9,8 @@ import { unitRepo } from './unit.repo.ts';
 /** The compliance-gap view (A3–A9): vacancies, duplicates, expired appointments, per unit. */
 export function createGapService(deps: OrganisationDeps) {
   const { database, authz, clock } = deps;
+  /** Gaps other modules report (e.g. an overdue password-policy review, A21-2): organisation-wide. */
+  const sources: (() => Promise<GapView[]>)[] = [];
 
   /** Every gap in the organisation today, unfiltered (for counts). */
   async function allGaps(): Promise<GapView[]> {
@@ -19,13 +21,17 @@ export function createGapService(deps: OrganisationDeps) {
       appointmentRepo.all(db),
       db.selectFrom('people').select('id').where('active', '=', 1).execute(),
     ]);
-    return computeGaps({
-      units,
-      sections,
-      appointments,
-      activePeople: new Set(active.map((p) => p.id)),
-      today: clock.today(),
-    });
+    const extra = (await Promise.all(sources.map((s) => s()))).flat();
+    return [
+      ...extra,
+      ...computeGaps({
+        units,
+        sections,
+        appointments,
+        activePeople: new Set(active.map((p) => p.id)),
+        today: clock.today(),
+      }),
+    ];
   }
 
   /** The gaps the caller may see, optionally for one unit; organisation-wide seats are listed first. */
@@ -49,7 +55,10 @@ export function createGapService(deps: OrganisationDeps) {
     return { asOf: clock.today(), gaps, byUnit: [...byUnit.values()] };
   }
 
-  return { report, allGaps };
+  /** Adds a module's own gaps to the list (wired once in server/app.ts). */
+  const addSource = (source: () => Promise<GapView[]>) => void sources.push(source);
+
+  return { report, allGaps, addSource };
 }
 
 export type GapService = ReturnType<typeof createGapService>;

@@ -6,6 +6,10 @@ import pg from 'pg';
 import type { DB } from './schema.ts';
 import { m0001 } from './migrations/0001-foundation.ts';
 import { m0002 } from './migrations/0002-sessions.ts';
+import { m0003 } from './migrations/0003-password.ts';
+import { m0004 } from './migrations/0004-mfa.ts';
+import { m0005 } from './migrations/0005-sso.ts';
+import { m0006 } from './migrations/0006-terminals.ts';
 import { dialectOf, type DialectName } from './dialect.ts';
 
 export type { DB } from './schema.ts';
@@ -61,6 +65,10 @@ export function openDatabase(url: string): Database {
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-sessions': m0002,
+  '0003-password': m0003,
+  '0004-mfa': m0004,
+  '0005-sso': m0005,
+  '0006-terminals': m0006,
 };
 
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */

@@ -39,6 +39,11 @@ export interface ServerOptions {
   isReady: () => boolean;
   /** Told of every route as it is added (tests enumerate the route table with it). */
   onRoute?: ((route: RouteOptions) => void) | undefined;
+  /**
+   * Resolves the terminal of an /api request from its device credential (A29), or null. Runs before
+   * resolveSession so the caller's ctx carries it (`request.terminal`, then `ctx.terminal`).
+   */
+  resolveTerminal?: ((request: FastifyRequest) => Promise<string | null>) | undefined;
 }
 
 export const SESSION_COOKIE = 'mamori_session';
@@ -82,6 +87,8 @@ export function clearSessionCookie(
   });
 }
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** SAML's assertion consumer service (HTTP-POST binding from the IdP): no CSRF token, see the hook. */
+const SAML_ACS = /^\/api\/auth\/saml\/[^/?]+\/acs(\?|$)/;
 
 // A URL is logged without its query string: a query could carry a name (no personal data in logs).
 const serializers = {
@@ -109,6 +116,7 @@ export async function createServer(opts: ServerOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('ctx', null);
+  app.decorateRequest('terminal', null);
   installErrorHandler(app);
 
   await app.register(helmet, {
@@ -148,6 +156,7 @@ export async function createServer(opts: ServerOptions): Promise<App> {
       ? request.cookies[sessionCookieName(request, opts.cookieSecure)]
       : undefined;
     if (!token) return;
+    if (opts.resolveTerminal) request.terminal = await opts.resolveTerminal(request);
     const resolved = await opts.resolveSession(token, request);
     request.ctx = resolved?.ctx ?? null;
     // A rotated session: the browser gets the new id with this answer, the old one soon stops working.
@@ -155,8 +164,9 @@ export async function createServer(opts: ServerOptions): Promise<App> {
       setSessionCookie(request, reply, resolved.token, opts.cookieSecure);
   });
   // CSRF: every state-changing API call carries the token bound to the caller's secret cookie.
+  // The one exemption: SAML's ACS, posted by the IdP's form, is protected by the signed assertion.
   app.addHook('onRequest', (request, reply, done) => {
-    if (UNSAFE.has(request.method) && request.url.startsWith('/api/'))
+    if (UNSAFE.has(request.method) && request.url.startsWith('/api/') && !SAML_ACS.test(request.url))
       app.csrfProtection(request, reply, done);
     else done();
   });

@@ -23,7 +23,12 @@ export function sendProblem(
 /** Maps every error to problem+json with a stable code; unexpected errors are logged without request data. */
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (isAppError(error)) return sendProblem(request, reply, error.code, error.details);
+    if (isAppError(error)) {
+      // A refusal that lifts after a while (slow-down, lockout) says when: Retry-After in seconds.
+      const retryAfter = error.params?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
+      return sendProblem(request, reply, error.code, error.details);
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((v) => ({
         path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),

@@ -27,5 +27,7 @@ export interface RequestCtx extends Ctx {
 declare module 'fastify' {
   interface FastifyRequest {
     ctx: RequestCtx | null;
+    /** The approved terminal the request came from (A29), resolved before the session; else null. */
+    terminal: string | null;
   }
 }

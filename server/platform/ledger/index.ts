@@ -21,6 +21,8 @@ export interface LedgerEntry {
   occurredAt: string;
   actorId: string | null;
   actorLabel: string;
+  /** The terminal the request came from (A29), or null. */
+  terminalId: string | null;
   subjectType: string | null;
   subjectId: string | null;
   payload: Record<string, unknown>;
@@ -54,6 +56,7 @@ export function createLedger(deps: { clock: Clock }): Ledger {
           actor_label: ctx.actor.label,
           request_id: ctx.requestId,
           ip: ctx.ip,
+          terminal_id: ctx.terminal,
           subject_type: event.subjectType,
           subject_id: event.subjectId,
           payload: JSON.stringify({
@@ -82,6 +85,7 @@ export function createLedger(deps: { clock: Clock }): Ledger {
         occurredAt: r.occurred_at,
         actorId: r.actor_id,
         actorLabel: r.actor_label,
+        terminalId: r.terminal_id,
         subjectType: r.subject_type,
         subjectId: r.subject_id,
         payload: JSON.parse(r.payload) as Record<string, unknown>,

@@ -14,6 +14,7 @@ import type { Clock } from '../../../server/platform/clock.ts';
 import type { DatabaseKind } from '../../support/databases.ts';
 import { testServices } from '../../support/test-services.ts';
 import { createMinimalOrg, TEST_PASSWORD, type MinimalOrg } from './minimal-org.ts';
+import { stepOf, totpCode } from '../../../server/modules/identity/mfa/totp.ts';
 
 export type HttpApp = Awaited<ReturnType<typeof createHttpApp>>;
 export type Response = LightMyRequestResponse;
@@ -74,12 +75,18 @@ export class HttpClient {
     return this.csrfToken;
   }
 
-  /** Signs in; throws unless the answer is 200. */
+  /**
+   * Signs in; throws unless the answer is 200. When the server asks for a second factor (A21), the
+   * client completes it as a person would (see completeSecondFactor) and answers GET /api/session.
+   */
   async login(employeeNumber: string, password: string = TEST_PASSWORD): Promise<Response> {
     const res = await this.post('/api/auth/login', { employeeNumber, password });
     if (res.statusCode !== 200)
       throw new Error(`login of ${employeeNumber} answered ${res.statusCode}: ${res.body}`);
-    return res;
+    const body = res.json<{ secondFactor?: { enrolmentRequired: boolean } }>();
+    if (!body.secondFactor) return res;
+    await completeSecondFactor(this, employeeNumber, body.secondFactor.enrolmentRequired);
+    return this.get('/api/session');
   }
 
   cookieHeader(): string {
@@ -94,6 +101,58 @@ export class HttpClient {
       else this.cookies.set(c.name, c.value);
     }
   }
+}
+
+/**
+ * The authenticator app of each test person, per app: the TOTP seed enrolled at their first
+ * sign-in (through the real enrolment routes), the last time step used, and their recovery codes.
+ * The server refuses a step used before (replay); with the tests' fixed clock the client uses the
+ * steps of the ±1 window in turn and then a recovery code, as a person without a new code would.
+ */
+interface Authenticator {
+  secret: string;
+  lastStep: number;
+  recoveryCodes: string[];
+}
+const authenticators = new WeakMap<HttpApp, { clock: Clock | null; people: Map<string, Authenticator> }>();
+const authenticatorsOf = (app: HttpApp) => {
+  let state = authenticators.get(app);
+  if (!state) authenticators.set(app, (state = { clock: null, people: new Map() }));
+  return state;
+};
+/** Tells the client the server's clock (TOTP codes depend on the time). */
+export const useServerClock = (app: HttpApp, clock: Clock) => {
+  authenticatorsOf(app).clock = clock;
+};
+/** The test person's authenticator, if they enrolled one at sign-in through this client. */
+export const authenticatorOf = (app: HttpApp, employeeNumber: string) =>
+  authenticatorsOf(app).people.get(employeeNumber);
+
+async function completeSecondFactor(client: HttpClient, employeeNumber: string, enrolmentRequired: boolean) {
+  const state = authenticatorsOf(client.app);
+  const step = stepOf(state.clock?.now() ?? new Date());
+  const fail = (res: Response) => {
+    throw new Error(`second factor of ${employeeNumber} answered ${res.statusCode}: ${res.body}`);
+  };
+  if (enrolmentRequired) {
+    const setup = await client.post('/api/auth/second-factor/totp/setup');
+    if (setup.statusCode !== 200) fail(setup);
+    const secret = setup.json<{ secret: string }>().secret;
+    const res = await client.post('/api/auth/second-factor/totp/confirm', { code: totpCode(secret, step) });
+    if (res.statusCode !== 200) fail(res);
+    const recoveryCodes = res.json<{ recoveryCodes: string[] }>().recoveryCodes;
+    state.people.set(employeeNumber, { secret, lastStep: step, recoveryCodes });
+    return;
+  }
+  const known = state.people.get(employeeNumber);
+  if (!known) throw new Error(`${employeeNumber} has a second factor this client does not know`);
+  const next = [step - 1, step, step + 1].find((s) => s > known.lastStep);
+  const res =
+    next !== undefined
+      ? await client.post('/api/auth/second-factor/totp', { code: totpCode(known.secret, next) })
+      : await client.post('/api/auth/second-factor/recovery', { code: known.recoveryCodes.shift() ?? '' });
+  if (res.statusCode !== 200) fail(res);
+  if (next !== undefined) known.lastStep = next;
 }
 
 /** Builds a multipart/form-data body by hand: one file part and text fields. */
@@ -148,6 +207,7 @@ export async function apiHarness(
   opts.beforeApp?.();
   const readiness = { ready: true };
   const app = await createHttpApp(services, readiness);
+  useServerClock(app, services.clock);
   onTestFinished(() => app.close());
   const client = (headers?: Record<string, string>) => new HttpClient(app, headers);
   return {

@@ -20,4 +20,8 @@ export class MutableClock implements Clock {
   advanceMinutes(minutes: number): void {
     this.at = new Date(this.at.getTime() + minutes * 60_000);
   }
+
+  advanceSeconds(seconds: number): void {
+    this.at = new Date(this.at.getTime() + seconds * 1000);
+  }
 }

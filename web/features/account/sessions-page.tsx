@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { z } from 'zod';
 import { sessionSummary, signInRecord } from '../../../shared/api/identity.ts';
 import { api, errorMessage } from '../../app/api.ts';
@@ -39,6 +40,9 @@ export function SessionsPage() {
   return (
     <Page title={t('account.title')}>
       <p className="max-w-3xl">{t('account.intro')}</p>
+      <p className="mt-2">
+        <Link to="/account/password">{t('password.change.link')}</Link>
+      </p>
       <LiveRegion>{notice && <Alert tone="success" title={notice} />}</LiveRegion>
       {end.isError && <Alert tone="error" title={errorMessage(end.error, locale)} />}
       <Section title={t('account.sessionsTitle')}>

@@ -7,12 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { loginInput } from '../../../shared/api/identity.ts';
 import { api } from '../../app/api.ts';
-import { sessionView, replaceSession, useSession } from '../../app/session.ts';
+import { replaceSession, useSession } from '../../app/session.ts';
+import { isSecondFactor, loginAnswer } from '../../../shared/api/mfa.ts';
 import { safeNext } from '../../../shared/safe-next.ts';
 import { Page } from '../../ui/page.tsx';
 import { TextField } from '../../ui/field.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
 import { Alert } from '../../ui/alert.tsx';
+import { SsoLoginSection } from '../sso/sso-login-section.tsx';
 
 type LoginInput = z.infer<typeof loginInput>;
 
@@ -38,8 +40,13 @@ export function LoginPage() {
   });
   const login = useMutation({
     mutationFn: (input: LoginInput) =>
-      api('/api/auth/login', { method: 'POST', body: input, schema: sessionView }),
+      api('/api/auth/login', { method: 'POST', body: input, schema: loginAnswer }),
     onSuccess: async (s) => {
+      // A21: a second factor is due; the challenge cookie is set, the next page asks for it.
+      if (isSecondFactor(s)) {
+        client.removeQueries({ queryKey: ['second-factor'] });
+        return navigate(`/login/second-factor?next=${encodeURIComponent(next)}`);
+      }
       replaceSession(client, s);
       await navigate(next, { replace: true });
     },
@@ -87,6 +94,7 @@ export function LoginPage() {
             {login.isPending ? t('auth.submitting') : t('auth.submit')}
           </button>
         </form>
+        <SsoLoginSection next={next} error={params.get('sso_error')} />
       </div>
     </Page>
   );

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentView } from '../../../shared/api/organisation.ts';
 import { useDates } from '../../app/preferences.tsx';
-import { useSignedIn } from '../../app/session.ts';
+import { useCan } from '../../app/ability.ts';
 import { StatusBadge, useRoleLabel } from './labels.tsx';
 import { EndAppointmentDialog } from './end-appointment-dialog.tsx';
 import { Alert, LiveRegion } from '../../ui/alert.tsx';
@@ -48,7 +48,7 @@ export function AppointmentsTable({
   const { t } = useTranslation();
   const dates = useDates();
   const roleLabel = useRoleLabel();
-  const { permissions } = useSignedIn();
+  const can = useCan();
   const [ending, setEnding] = useState<AppointmentView | null>(null);
   const [ended, setEnded] = useState(false);
   const notice = <LiveRegion>{ended && <Alert tone="success" title={t('endDialog.done')} />}</LiveRegion>;
@@ -59,7 +59,9 @@ export function AppointmentsTable({
         <p className="text-ink-muted">{t('org.noAppointments')}</p>
       </>
     );
-  const canEnd = (a: AppointmentView) => isOngoing(a) && permissions.appointRoles.includes(a.role);
+  const canEnd = (a: AppointmentView) =>
+    isOngoing(a) &&
+    can('end', 'Appointment', { id: a.id, role: a.role, unitId: a.unitId, sectionId: a.sectionId });
   const anyEnd = appointments.some(canEnd);
   const anyPast = appointments.some((a) => a.terminatedOn);
   return (

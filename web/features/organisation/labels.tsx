@@ -47,6 +47,7 @@ const gapTone: Record<GapView['kind'], string> = {
   duplicate: 'border-warning bg-warning-soft text-warning',
   expired: 'border-warning bg-warning-soft text-warning',
   inactive_holder: 'border-error bg-error-soft text-error',
+  review_overdue: 'border-warning bg-warning-soft text-warning',
 };
 
 export function GapBadge({ kind }: { kind: GapView['kind'] }) {

@@ -5,6 +5,7 @@ import type { PersonDetailView } from '../../../shared/api/organisation.ts';
 import { Page, Section } from '../../ui/page.tsx';
 import { Loading, QueryError } from '../../ui/query-state.tsx';
 import { AccountPanel } from './account-panel.tsx';
+import { AccountAdminLink } from '../password/account-link.tsx';
 import { AppointmentsTable } from './appointments-table.tsx';
 import { useManageScope } from './manage-scope.ts';
 import { usePerson, useSection, useUnits } from './queries.ts';
@@ -106,6 +107,7 @@ export function PersonPage() {
         />
       </Section>
       <AccountPanel personId={d.person.id} />
+      <AccountAdminLink personId={d.person.id} />
     </Page>
   );
 }

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SectionDetailView } from '../../../shared/api/organisation.ts';
 import { ROLE_RULES, type Role } from '../../../shared/roles.ts';
-import { useSignedIn } from '../../app/session.ts';
+import { useCan } from '../../app/ability.ts';
 import { Page, Section } from '../../ui/page.tsx';
 import { Loading, QueryError } from '../../ui/query-state.tsx';
 import { AppointmentsTable, isOngoing } from './appointments-table.tsx';
@@ -15,7 +15,7 @@ const SECTION_ROLES: Role[] = ['protection_manager', 'protection_officer', 'mynu
 
 function SectionBody({ detail }: { detail: SectionDetailView }) {
   const { t } = useTranslation();
-  const { permissions } = useSignedIn();
+  const can = useCan();
   const roleLabel = useRoleLabel();
   const { section, unit, staff, appointments } = detail;
   const current = appointments.filter(isOngoing);
@@ -26,7 +26,7 @@ function SectionBody({ detail }: { detail: SectionDetailView }) {
   const appointable = SECTION_ROLES.filter(
     (r) =>
       !held(r) &&
-      permissions.appointRoles.includes(r) &&
+      can('appoint', 'Appointment', { role: r, unitId: unit.id, sectionId: section.id }) &&
       (!ROLE_RULES[r].needsHandlingSection || section.handlesPersonalInfo),
   );
   return (
@@ -43,7 +43,9 @@ function SectionBody({ detail }: { detail: SectionDetailView }) {
         <dt className="font-bold">{t('org.staffCount')}</dt>
         <dd>{t('common.persons', { count: section.staffCount })}</dd>
       </dl>
-      {permissions.manageSections && <SectionFlagsForm section={section} />}
+      {can('update', 'Section', { id: section.id, unitId: unit.id }) && (
+        <SectionFlagsForm section={section} />
+      )}
       <Section
         title={t('org.currentAppointments')}
         actions={appointable.map((r) => (

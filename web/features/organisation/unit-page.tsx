@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SectionView, UnitDetailView } from '../../../shared/api/organisation.ts';
 import type { Role } from '../../../shared/roles.ts';
-import { useSignedIn } from '../../app/session.ts';
+import { useCan } from '../../app/ability.ts';
 import { Page, Section } from '../../ui/page.tsx';
 import { Loading, QueryError } from '../../ui/query-state.tsx';
 import { AppointmentsTable, isOngoing } from './appointments-table.tsx';
@@ -46,7 +46,7 @@ const UNIT_ROLES: Role[] = ['chief_protection_manager'];
 
 function UnitBody({ detail }: { detail: UnitDetailView }) {
   const { t } = useTranslation();
-  const { permissions } = useSignedIn();
+  const can = useCan();
   const roleLabel = useRoleLabel();
   const scope = useManageScope();
   const { unit, sections, appointments } = detail;
@@ -56,7 +56,9 @@ function UnitBody({ detail }: { detail: UnitDetailView }) {
   const current = appointments.filter(isOngoing);
   const past = appointments.filter((a) => !isOngoing(a));
   const held = (r: Role) => current.some((a) => a.role === r && a.status === 'current' && !a.sectionId);
-  const appointable = UNIT_ROLES.filter((r) => permissions.appointRoles.includes(r) && !held(r));
+  const appointable = UNIT_ROLES.filter(
+    (r) => can('appoint', 'Appointment', { role: r, unitId: unit.id, sectionId: null }) && !held(r),
+  );
   const roots = sections.filter((s) => !s.parentId || !sectionName.has(s.parentId));
   return (
     <>

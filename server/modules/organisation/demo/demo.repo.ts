@@ -12,8 +12,18 @@ export const demoRepo = {
   /** Deletes the organisation data and sign-ins; the ledger is append-only and keeps its entries. */
   async wipe(db: Executor) {
     await db.deleteFrom('sessions').execute();
+    await db.deleteFrom('terminals').execute();
+    await db.deleteFrom('terminal_areas').execute();
     await db.deleteFrom('preferences').execute();
     await db.deleteFrom('credentials').execute();
+    await db.deleteFrom('password_history').execute();
+    await db.deleteFrom('sign_in_throttle').execute();
+    await db.deleteFrom('sso_pending').execute();
+    await db.deleteFrom('sso_providers').execute();
+    await db.deleteFrom('mfa_challenges').execute();
+    await db.deleteFrom('mfa_totp').execute();
+    await db.deleteFrom('mfa_recovery_codes').execute();
+    await db.deleteFrom('mfa_webauthn_credentials').execute();
     await db.deleteFrom('appointments').execute();
     await db.deleteFrom('people').execute();
     await db.updateTable('sections').set({ parent_id: null }).execute();

@@ -3,7 +3,9 @@ import type { Services } from '../../../app.ts';
 import { systemCtx, type Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { buildDemoDataset } from './demo-dataset.ts';
+import { enrolDemoTotp } from '../../identity/mfa/demo-totp.ts';
 import { demoRepo } from './demo.repo.ts';
+import { loadDemoAreas } from '../../terminals/demo-areas.ts';
 
 /** The one password of every demo sign-in. Demo people are fictional; never use this outside a demo. */
 export const DEMO_PASSWORD = 'mamori-demo-2026';
@@ -96,6 +98,12 @@ export async function loadDemo(
 
   for (const s of data.signIns)
     await identity.setPassword(personIds.get(s.employeeNumber)!, s.employeeNumber, DEMO_PASSWORD);
+  // A21: the demo sign-ins give a second factor too, with the published demo seed (README).
+  await enrolDemoTotp(
+    services,
+    data.signIns.map((s) => personIds.get(s.employeeNumber)!),
+  );
+  await loadDemoAreas(services);
   await demoRepo.markLoaded(database.db, clock.now().toISOString());
   return { units: data.units.length, people: data.people.length, appointments: data.appointments.length };
 }
