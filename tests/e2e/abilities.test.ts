@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumAvailable,
+  expectNoAxeViolations,
   launchBrowser,
   openPage,
   startServer,
@@ -65,5 +66,50 @@ describe.skipIf(!chromiumAvailable())('the screens follow the abilities the serv
     await page.waitForLoadState('networkidle');
     expect(await page.getByRole('link', { name: '編集' }).count()).toBe(0);
     await page.context().close();
+  });
+
+  it('「管理」 lists only the administration screens of the person’s roles', async () => {
+    const nav = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
+    const cards = async (page: Page) =>
+      (await page.getByRole('main').getByRole('listitem').allTextContents()).map((t) => t.trim());
+
+    const admin = await openPage(browser);
+    await signIn(admin, server.url, DEMO.admin);
+    await nav(admin).getByRole('link', { name: '管理', exact: true }).click();
+    await heading(admin, '管理');
+    const adminCards = await cards(admin);
+    for (const screen of [
+      'アカウント管理',
+      'パスワードポリシー',
+      '二要素認証の必須設定',
+      'シングルサインオンの設定',
+    ])
+      expect(
+        adminCards.some((c) => c.startsWith(screen)),
+        screen,
+      ).toBe(true);
+    await expectNoAxeViolations(admin);
+    await admin.context().close();
+
+    // A 保護管理者 approves the terminals of their area, and administers nothing else.
+    const manager = await openPage(browser);
+    await signIn(manager, server.url, DEMO.tokyoManager);
+    await nav(manager).getByRole('link', { name: '管理', exact: true }).click();
+    await heading(manager, '管理');
+    const managerCards = await cards(manager);
+    expect(managerCards.map((c) => c.split(/[（(]/)[0])).toHaveLength(2);
+    expect(managerCards.some((c) => c.startsWith('端末の承認'))).toBe(true);
+    expect(managerCards.some((c) => c.startsWith('アカウント管理'))).toBe(false);
+    await manager.context().close();
+
+    // Staff without a role have no 「管理」, and the page itself says not found.
+    const staff = await openPage(browser);
+    await signIn(staff, server.url, DEMO.staff);
+    await nav(staff).getByRole('link', { name: 'ホーム' }).waitFor();
+    expect(await nav(staff).getByRole('link', { name: '管理', exact: true }).count()).toBe(0);
+    await staff.goto(`${server.url}/admin`);
+    await staff.getByRole('heading', { level: 1 }).waitFor();
+    expect(await staff.getByRole('main').getByRole('link', { name: 'アカウント管理' }).count()).toBe(0);
+    await staff.context().close();
   });
 });

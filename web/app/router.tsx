@@ -16,6 +16,7 @@ import { AppointmentFormPage } from '../features/organisation/appointment-form-p
 import { GapsPage } from '../features/organisation/gaps-page.tsx';
 import { ImportPage } from '../features/organisation/import-page.tsx';
 import { SessionsPage } from '../features/account/sessions-page.tsx';
+import { AdminPage } from '../features/admin/admin-page.tsx';
 import { TerminalsPage } from '../features/terminals/terminals-page.tsx';
 import { TerminalInboxPage } from '../features/terminals/inbox-page.tsx';
 import { TerminalAreasPage } from '../features/terminals/areas-page.tsx';
@@ -57,6 +58,7 @@ export const router = createBrowserRouter([
       { path: '/people/:id', element: <PersonPage /> },
       { path: '/people/:id/edit', element: <PersonEditPage /> },
       { path: '/account/sessions', element: <SessionsPage /> },
+      { path: '/admin', element: <AdminPage /> },
       { path: '/terminals', element: <TerminalsPage /> },
       { path: '/terminals/inbox', element: <TerminalInboxPage /> },
       { path: '/terminals/areas', element: <TerminalAreasPage /> },

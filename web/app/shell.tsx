@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from './api.ts';
 import { replaceSession, useSignedIn } from './session.ts';
-import { useCan } from './ability.ts';
+import { useAdminLinks } from '../features/admin/admin-links.ts';
 import { DisplaySettings } from './display-settings.tsx';
 import { IdleGuard } from './idle-guard.tsx';
 
@@ -92,7 +92,7 @@ export function PublicShell() {
 function MainNav() {
   const { t } = useTranslation();
   const { permissions } = useSignedIn();
-  const can = useCan();
+  const adminLinks = useAdminLinks();
   const items: { to: string; label: string; end?: boolean }[] = [
     { to: '/', label: t('nav.home'), end: true },
     { to: '/organisation', label: t('nav.organisation'), end: true },
@@ -102,18 +102,10 @@ function MainNav() {
     items.push({ to: '/organisation/appointments/new', label: t('nav.appoint') });
   if (permissions.viewGaps) items.push({ to: '/organisation/gaps', label: t('nav.gaps') });
   if (permissions.importStaff) items.push({ to: '/organisation/import', label: t('nav.import') });
-  // A29: everyone may ask to register their terminal; the managers of areas approve and revoke.
+  // A29: everyone may ask to register their terminal; approving and the other administration
+  // screens are gathered under 「管理」 (web/features/admin).
   items.push({ to: '/terminals', label: t('terminal.nav.mine'), end: true });
-  if (permissions.approveTerminals) {
-    items.push({ to: '/terminals/inbox', label: t('terminal.nav.inbox') });
-    items.push({ to: '/terminals/areas', label: t('terminal.nav.areas') });
-  }
-  if (permissions.manageAccounts) items.push({ to: '/admin/accounts', label: t('password.nav.accounts') });
-  // A21-2: the 総括管理者 and the 監査責任者 read the policy; the システム管理者 also edits it.
-  if (can('read', 'PasswordPolicy'))
-    items.push({ to: '/admin/password-policy', label: t('password.nav.policy') });
-  if (can('update', 'MfaSettings')) items.push({ to: '/admin/mfa', label: t('mfa.adminTitle') });
-  if (can('update', 'SsoProvider')) items.push({ to: '/admin/sso', label: t('sso.adminTitle') });
+  if (adminLinks.length > 0) items.push({ to: '/admin', label: t('nav.admin'), end: true });
   return (
     <nav aria-label={t('nav.label')} className="bg-primary">
       <ul className="mx-auto flex max-w-6xl flex-wrap px-2 sm:px-4">

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useAdminLinks } from '../admin/admin-links.ts';
 import { useTranslation } from 'react-i18next';
 import { useSignedIn } from '../../app/session.ts';
 import { Page, Section } from '../../ui/page.tsx';
@@ -78,6 +79,7 @@ function GapSummary() {
 export function HomePage() {
   const { t } = useTranslation();
   const { person, permissions } = useSignedIn();
+  const adminLinks = useAdminLinks();
   const shortcuts = [
     { to: '/organisation', label: t('nav.organisation'), desc: t('home.orgDesc') },
     { to: '/people', label: t('nav.people'), desc: t('home.peopleDesc') },
@@ -90,6 +92,8 @@ export function HomePage() {
     ...(permissions.importStaff
       ? [{ to: '/organisation/import', label: t('nav.import'), desc: t('home.importDesc') }]
       : []),
+    { to: '/terminals', label: t('terminal.nav.mine'), desc: t('home.terminalDesc') },
+    ...(adminLinks.length > 0 ? [{ to: '/admin', label: t('nav.admin'), desc: t('admin.lead') }] : []),
   ];
   return (
     <Page
