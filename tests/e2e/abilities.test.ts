@@ -5,16 +5,13 @@
  * 東京 may edit 東京's staff, not 長岡's (A5-2). The server refuses the rest in any case
  * (tests/api/authz-matrix.test.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   chromiumAvailable,
   expectNoAxeViolations,
-  launchBrowser,
   openPage,
-  startServer,
-  type Browser,
+  demoApp,
   type Page,
-  type RunningServer,
 } from '../support/browser.ts';
 import { DEMO, heading, signIn } from './e2e-helpers.ts';
 
@@ -31,36 +28,26 @@ async function openSection(page: Page, baseUrl: string, unit: string, section: s
 }
 
 describe.skipIf(!chromiumAvailable())('the screens follow the abilities the server sent', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ RATE_LIMIT_PER_MINUTE: '100000' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = demoApp();
 
   it('a 保護管理者 is offered appointments in their own section only', async () => {
-    const page = await openPage(browser);
-    await signIn(page, server.url, DEMO.tokyoManager);
-    await openSection(page, server.url, TOKYO, '教務係');
+    const page = await openPage(app.browser);
+    await signIn(page, app.server.url, DEMO.tokyoManager);
+    await openSection(page, app.server.url, TOKYO, '教務係');
     await page.getByRole('link', { name: APPOINT_OFFICER }).waitFor();
-    await openSection(page, server.url, TOKYO, '図書係');
+    await openSection(page, app.server.url, TOKYO, '図書係');
     expect(await page.getByRole('link', { name: APPOINT_OFFICER }).count()).toBe(0);
     await page.context().close();
   });
 
   it('a 校長 is offered to edit the staff of their own college only', async () => {
-    const page = await openPage(browser);
-    await signIn(page, server.url, DEMO.tokyoPrincipal);
-    await openSection(page, server.url, TOKYO, '教務係');
+    const page = await openPage(app.browser);
+    await signIn(page, app.server.url, DEMO.tokyoPrincipal);
+    await openSection(page, app.server.url, TOKYO, '教務係');
     await page.getByRole('table').last().getByRole('link').first().click();
     await page.getByRole('link', { name: '編集' }).waitFor();
 
-    await openSection(page, server.url, NAGAOKA, '教務係');
+    await openSection(page, app.server.url, NAGAOKA, '教務係');
     await page.getByRole('table').last().getByRole('link').first().click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -73,8 +60,8 @@ describe.skipIf(!chromiumAvailable())('the screens follow the abilities the serv
     const cards = async (page: Page) =>
       (await page.getByRole('main').getByRole('listitem').allTextContents()).map((t) => t.trim());
 
-    const admin = await openPage(browser);
-    await signIn(admin, server.url, DEMO.admin);
+    const admin = await openPage(app.browser);
+    await signIn(admin, app.server.url, DEMO.admin);
     await nav(admin).getByRole('link', { name: '管理', exact: true }).click();
     await heading(admin, '管理');
     const adminCards = await cards(admin);
@@ -92,8 +79,8 @@ describe.skipIf(!chromiumAvailable())('the screens follow the abilities the serv
     await admin.context().close();
 
     // A 保護管理者 approves the terminals of their area, and administers nothing else.
-    const manager = await openPage(browser);
-    await signIn(manager, server.url, DEMO.tokyoManager);
+    const manager = await openPage(app.browser);
+    await signIn(manager, app.server.url, DEMO.tokyoManager);
     await nav(manager).getByRole('link', { name: '管理', exact: true }).click();
     await heading(manager, '管理');
     const managerCards = await cards(manager);
@@ -103,11 +90,11 @@ describe.skipIf(!chromiumAvailable())('the screens follow the abilities the serv
     await manager.context().close();
 
     // Staff without a role have no 「管理」, and the page itself says not found.
-    const staff = await openPage(browser);
-    await signIn(staff, server.url, DEMO.staff);
+    const staff = await openPage(app.browser);
+    await signIn(staff, app.server.url, DEMO.staff);
     await nav(staff).getByRole('link', { name: 'ホーム' }).waitFor();
     expect(await nav(staff).getByRole('link', { name: '管理', exact: true }).count()).toBe(0);
-    await staff.goto(`${server.url}/admin`);
+    await staff.goto(`${app.server.url}/admin`);
     await staff.getByRole('heading', { level: 1 }).waitFor();
     expect(await staff.getByRole('main').getByRole('link', { name: 'アカウント管理' }).count()).toBe(0);
     await staff.context().close();

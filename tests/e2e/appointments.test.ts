@@ -1,35 +1,25 @@
 /**
- * Appointing and ending appointments in the browser, as the rule's appointers (A5, A6), and the
+ * Appointing and ending appointments in the app.browser, as the rule's appointers (A5, A6), and the
  * compliance-gap view that follows (A3–A9). Against the real built app and the demo organisation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumAvailable,
   expectNoAxeViolations,
-  launchBrowser,
   openPage,
-  startServer,
-  type Browser,
+  demoApp,
   type Page,
-  type RunningServer,
 } from '../support/browser.ts';
 import { DEMO, heading, signIn } from './e2e-helpers.ts';
 
 describe.skipIf(!chromiumAvailable())('appointments and the gap view', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = demoApp();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer({ RATE_LIMIT_PER_MINUTE: '100000' });
-    browser = await launchBrowser();
-    page = await openPage(browser);
+    page = await openPage(app.browser);
     // 東京高専の校長 = its 総括保護管理者 (A5), who appoints the 保護管理者 of its sections (A6).
-    await signIn(page, server.url, DEMO.tokyoPrincipal);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await signIn(page, app.server.url, DEMO.tokyoPrincipal);
   });
 
   async function openKyomu() {
@@ -93,8 +83,8 @@ describe.skipIf(!chromiumAvailable())('appointments and the gap view', () => {
   });
 
   it('an ordinary staff member sees no appointing or gap screens in the navigation', async () => {
-    const staff = await openPage(browser);
-    await signIn(staff, server.url, DEMO.staff);
+    const staff = await openPage(app.browser);
+    await signIn(staff, app.server.url, DEMO.staff);
     const nav = staff.getByRole('navigation');
     await nav.getByRole('link', { name: '組織' }).waitFor();
     expect(await nav.getByRole('link', { name: 'コンプライアンス点検' }).count()).toBe(0);

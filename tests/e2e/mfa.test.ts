@@ -5,16 +5,13 @@
  * authenticator) is added on 「二要素認証」 and then used to sign in. axe-clean pages throughout.
  * WebAuthn needs a secure context and a host name: the browser opens http://localhost, not 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   chromiumAvailable,
   expectNoAxeViolations,
-  launchBrowser,
   openPage,
-  startServer,
-  type Browser,
+  demoApp,
   type Page,
-  type RunningServer,
 } from '../support/browser.ts';
 import { DEMO_PASSWORD } from '../../server/modules/organisation/demo/load-demo.ts';
 import { DEMO, heading, nextTotpCode, signIn, submitSignIn } from './e2e-helpers.ts';
@@ -25,26 +22,16 @@ async function signOut(page: Page) {
 }
 
 describe.skipIf(!chromiumAvailable())('second factor in the browser (A21)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ RATE_LIMIT_PER_MINUTE: '100000' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = demoApp();
 
   it('after a reset by the システム管理者, enrols an authenticator app at sign-in, then signs in with a code', async () => {
     const who = DEMO.tokyoManager;
-    const first = await openPage(browser);
-    await signIn(first, server.url, who); // the demo seed
-    const me = (await (await first.request.get(`${server.url}/api/session`)).json()) as {
+    const first = await openPage(app.browser);
+    await signIn(first, app.server.url, who); // the demo seed
+    const me = (await (await first.request.get(`${app.server.url}/api/session`)).json()) as {
       person: { id: string };
     };
-    await first.goto(`${server.url}/account/security`);
+    await first.goto(`${app.server.url}/account/security`);
     await heading(first, '二要素認証');
     await first.getByText('あなたの職務では二要素認証が必須です。').waitFor();
     await expectNoAxeViolations(first);
@@ -53,13 +40,13 @@ describe.skipIf(!chromiumAvailable())('second factor in the browser (A21)', () =
     await first.getByText('最後の認証方法は削除できません').first().waitFor();
     await first.context().close();
 
-    const admin = await openPage(browser);
-    await signIn(admin, server.url, DEMO.admin);
-    await admin.goto(`${server.url}/admin/mfa`);
+    const admin = await openPage(app.browser);
+    await signIn(admin, app.server.url, DEMO.admin);
+    await admin.goto(`${app.server.url}/admin/mfa`);
     await heading(admin, '二要素認証の必須設定');
     expect(await admin.getByRole('checkbox').count()).toBe(9);
     await expectNoAxeViolations(admin);
-    await admin.goto(`${server.url}/people/${me.person.id}/account`);
+    await admin.goto(`${app.server.url}/people/${me.person.id}/account`);
     await admin.locator('#factors').getByRole('heading', { name: '二要素認証' }).waitFor();
     await admin.getByText('認証アプリ：あり').waitFor();
     await expectNoAxeViolations(admin);
@@ -69,8 +56,8 @@ describe.skipIf(!chromiumAvailable())('second factor in the browser (A21)', () =
     await admin.getByText('認証アプリ：なし').waitFor();
     await admin.context().close();
 
-    const page = await openPage(browser);
-    await submitSignIn(page, server.url, who, DEMO_PASSWORD);
+    const page = await openPage(app.browser);
+    await submitSignIn(page, app.server.url, who, DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/login/second-factor');
     await heading(page, '二要素認証の登録');
     await expectNoAxeViolations(page);
@@ -82,7 +69,7 @@ describe.skipIf(!chromiumAvailable())('second factor in the browser (A21)', () =
     await page.getByLabel('確認コード').fill('000000');
     await page.getByRole('button', { name: '登録を完了する' }).click();
     await page.getByText('確認コードが正しくないか').first().waitFor();
-    await page.getByLabel('確認コード').fill(await nextTotpCode(server.url, who, secret));
+    await page.getByLabel('確認コード').fill(await nextTotpCode(app.server.url, who, secret));
     await page.getByRole('button', { name: '登録を完了する' }).click();
     await heading(page, 'リカバリーコードを控えてください');
     expect(await page.getByRole('list', { name: 'リカバリーコード一覧' }).getByRole('listitem').count()).toBe(
@@ -93,20 +80,20 @@ describe.skipIf(!chromiumAvailable())('second factor in the browser (A21)', () =
     await heading(page, 'ホーム');
 
     await signOut(page);
-    await submitSignIn(page, server.url, who, DEMO_PASSWORD);
+    await submitSignIn(page, app.server.url, who, DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/login/second-factor');
     await heading(page, '確認コードの入力');
     expect(await page.getByLabel('確認コード').getAttribute('autocomplete')).toBe('one-time-code');
     await expectNoAxeViolations(page);
-    await page.getByLabel('確認コード').fill(await nextTotpCode(server.url, who, secret));
+    await page.getByLabel('確認コード').fill(await nextTotpCode(app.server.url, who, secret));
     await page.getByRole('button', { name: '確認してログイン' }).click();
     await heading(page, 'ホーム');
     await page.context().close();
   }, 180_000);
 
   it('registers a security key (virtual authenticator) and signs in with it', async () => {
-    const base = server.url.replace('127.0.0.1', 'localhost');
-    const page = await openPage(browser);
+    const base = app.server.url.replace('127.0.0.1', 'localhost');
+    const page = await openPage(app.browser);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('WebAuthn.enable');
     await cdp.send('WebAuthn.addVirtualAuthenticator', {
@@ -143,13 +130,13 @@ describe.skipIf(!chromiumAvailable())('second factor in the browser (A21)', () =
     await page.context().close();
   }, 120_000);
   it('enrols a security key at sign-in when the role requires a factor and none is registered', async () => {
-    const base = server.url.replace('127.0.0.1', 'localhost');
+    const base = app.server.url.replace('127.0.0.1', 'localhost');
     const who = DEMO.tokyoPrincipal;
-    const first = await openPage(browser);
+    const first = await openPage(app.browser);
     await signIn(first, base, who);
     const me = (await (await first.request.get(`${base}/api/session`)).json()) as { person: { id: string } };
     await first.context().close();
-    const admin = await openPage(browser);
+    const admin = await openPage(app.browser);
     await signIn(admin, base, DEMO.admin);
     await admin.goto(`${base}/people/${me.person.id}/account`);
     admin.once('dialog', (d) => void d.accept());
@@ -157,7 +144,7 @@ describe.skipIf(!chromiumAvailable())('second factor in the browser (A21)', () =
     await admin.getByText('解除しました。').waitFor();
     await admin.context().close();
 
-    const page = await openPage(browser);
+    const page = await openPage(app.browser);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('WebAuthn.enable');
     await cdp.send('WebAuthn.addVirtualAuthenticator', {

@@ -3,35 +3,17 @@
  * sign in, browse units and sections, search people, switch language and calendar. Every page
  * must pass axe-core (WCAG 2.1 AA) with no violations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  expectNoAxeViolations,
-  launchBrowser,
-  openPage,
-  startServer,
-  type Browser,
-  type RunningServer,
-} from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, expectNoAxeViolations, openPage, demoApp } from '../support/browser.ts';
 import { DEMO, heading, signIn, submitSignIn } from './e2e-helpers.ts';
 
 describe.skipIf(!chromiumAvailable())('browsing the organisation (A3–A9)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ RATE_LIMIT_PER_MINUTE: '100000' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = demoApp();
 
   it('prints how to sign in as each role, and asks for sign-in before anything else', async () => {
-    expect(server.stdout()).toContain(`${DEMO.chiefManager}  総括管理者`);
-    const page = await openPage(browser);
-    await page.goto(`${server.url}/organisation`);
+    expect(app.server.stdout()).toContain(`${DEMO.chiefManager}  総括管理者`);
+    const page = await openPage(app.browser);
+    await page.goto(`${app.server.url}/organisation`);
     await page.waitForURL(/\/login/);
     await heading(page, 'ログイン');
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
@@ -39,16 +21,16 @@ describe.skipIf(!chromiumAvailable())('browsing the organisation (A3–A9)', () 
   });
 
   it('refuses a wrong password with a message in Japanese', async () => {
-    const page = await openPage(browser);
-    await submitSignIn(page, server.url, DEMO.staff, 'wrong-password-123');
+    const page = await openPage(app.browser);
+    await submitSignIn(page, app.server.url, DEMO.staff, 'wrong-password-123');
     await page.getByText('職員番号またはパスワードが正しくありません。').first().waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
     await expectNoAxeViolations(page);
   });
 
   it('shows the units, a college with its sections, a section with its staff and appointments', async () => {
-    const page = await openPage(browser);
-    await signIn(page, server.url, DEMO.chiefManager);
+    const page = await openPage(app.browser);
+    await signIn(page, app.server.url, DEMO.chiefManager);
     await heading(page, 'ホーム');
     await expectNoAxeViolations(page);
 
@@ -69,9 +51,9 @@ describe.skipIf(!chromiumAvailable())('browsing the organisation (A3–A9)', () 
   });
 
   it('finds a person by kana and shows their appointment history', async () => {
-    const page = await openPage(browser);
-    await signIn(page, server.url, DEMO.tokyoPrincipal);
-    await page.goto(`${server.url}/people`);
+    const page = await openPage(app.browser);
+    await signIn(page, app.server.url, DEMO.tokyoPrincipal);
+    await page.goto(`${app.server.url}/people`);
     await page.getByRole('textbox').first().fill(DEMO.tokyoManager);
     await page.getByRole('button', { name: '検索' }).click();
     await page
@@ -90,8 +72,8 @@ describe.skipIf(!chromiumAvailable())('browsing the organisation (A3–A9)', () 
   });
 
   it('switches to the Western calendar and back to 和暦 (dates in Asia/Tokyo)', async () => {
-    const page = await openPage(browser);
-    await signIn(page, server.url, DEMO.tokyoPrincipal);
+    const page = await openPage(app.browser);
+    await signIn(page, app.server.url, DEMO.tokyoPrincipal);
     await page.getByRole('navigation').getByRole('link', { name: '組織' }).click();
     await page.getByRole('link', { name: '東京工業高等専門学校' }).click();
     await heading(page, /東京工業高等専門学校/);
@@ -113,8 +95,8 @@ describe.skipIf(!chromiumAvailable())('browsing the organisation (A3–A9)', () 
   });
 
   it('switches to English after moving around in the app, and remembers it', async () => {
-    const page = await openPage(browser);
-    await signIn(page, server.url, DEMO.auditOfficer);
+    const page = await openPage(app.browser);
+    await signIn(page, app.server.url, DEMO.auditOfficer);
     // Move within the app first (no page load): the switch must still reach the signed-in session.
     await page.getByRole('navigation').getByRole('link', { name: '教職員' }).click();
     await heading(page, '教職員');

@@ -3,16 +3,13 @@
  * anywhere, as a 総括保護管理者 (東京高専の校長) only within the college. Server refusals show in Japanese,
  * next to the field they concern. Against the real built app and the demo organisation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumAvailable,
   expectNoAxeViolations,
-  launchBrowser,
   openPage,
-  startServer,
-  type Browser,
+  demoApp,
   type Page,
-  type RunningServer,
 } from '../support/browser.ts';
 import { DEMO, heading, signIn } from './e2e-helpers.ts';
 
@@ -47,19 +44,12 @@ async function describedBy(page: Page, label: string): Promise<string> {
 }
 
 describe.skipIf(!chromiumAvailable())('registering people and sections', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = demoApp();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer({ RATE_LIMIT_PER_MINUTE: '100000' });
-    browser = await launchBrowser();
-    page = await openPage(browser);
-    await signIn(page, server.url, DEMO.admin);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await openPage(app.browser);
+    await signIn(page, app.server.url, DEMO.admin);
   });
 
   async function openNewPersonForm(p: Page) {
@@ -214,8 +204,8 @@ describe.skipIf(!chromiumAvailable())('registering people and sections', () => {
   });
 
   it('the 校長 of 東京 registers people only in 東京, and the server’s refusal elsewhere is shown', async () => {
-    const principal = await openPage(browser);
-    await signIn(principal, server.url, DEMO.tokyoPrincipal);
+    const principal = await openPage(app.browser);
+    await signIn(principal, app.server.url, DEMO.tokyoPrincipal);
     await openNewPersonForm(principal);
     const units = await principal.getByLabel('学校等', { exact: true }).locator('option').allTextContents();
     expect(units.filter((u) => u !== '学校等を選択してください')).toEqual([TOKYO]);

@@ -4,34 +4,16 @@
  * page (axe-clean in Japanese and English) where a person ends their other session; and a
  * システム管理者 unlocking a locked account from the person's page. Against the built app and the demo.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  expectNoAxeViolations,
-  launchBrowser,
-  openPage,
-  startServer,
-  type Browser,
-  type RunningServer,
-} from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, expectNoAxeViolations, openPage, demoApp } from '../support/browser.ts';
 import { DEMO, heading, signIn } from './e2e-helpers.ts';
 
 describe.skipIf(!chromiumAvailable())('idle sign-out in the browser (A31)', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ RATE_LIMIT_PER_MINUTE: '100000', SESSION_IDLE_MINUTES: '1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = demoApp({ SESSION_IDLE_MINUTES: '1' });
 
   it('warns a minute before the idle limit, keeps the session on request, then signs out and says why', async () => {
-    const page = await openPage(browser);
-    await signIn(page, server.url, DEMO.staff);
+    const page = await openPage(app.browser);
+    await signIn(page, app.server.url, DEMO.staff);
     const dialog = page.getByRole('dialog', { name: 'まもなく自動的にログアウトします' });
     await dialog.waitFor({ timeout: 10_000 });
     await expectNoAxeViolations(page);
@@ -43,36 +25,26 @@ describe.skipIf(!chromiumAvailable())('idle sign-out in the browser (A31)', () =
     await page.waitForURL((url) => url.pathname === '/login', { timeout: 90_000 });
     await page.getByText('一定時間操作がなかったため、ログアウトしました。').waitFor();
     await heading(page, 'ログイン');
-    const after = await page.request.get(`${server.url}/api/session`);
+    const after = await page.request.get(`${app.server.url}/api/session`);
     expect(after.status()).toBe(401);
     await page.context().close();
   }, 150_000);
 });
 
 describe.skipIf(!chromiumAvailable())('sign-in history, sessions and unlock in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // LOGIN_SLOWDOWN_MAX_SECONDS=0: the failed sign-ins below lock without waiting (password-throttle.test.ts).
-    server = await startServer({ RATE_LIMIT_PER_MINUTE: '100000', LOGIN_SLOWDOWN_MAX_SECONDS: '0' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  // LOGIN_SLOWDOWN_MAX_SECONDS=0: the failed sign-ins below lock without waiting (password-throttle.test.ts).
+  const app = demoApp({ LOGIN_SLOWDOWN_MAX_SECONDS: '0' });
 
   it('lists one’s sessions and sign-ins (ja and en, axe-clean) and ends the other session', async () => {
-    const other = await openPage(browser);
-    await signIn(other, server.url, DEMO.tokyoOfficer);
-    const page = await openPage(browser);
-    await signIn(page, server.url, DEMO.tokyoOfficer);
+    const other = await openPage(app.browser);
+    await signIn(other, app.server.url, DEMO.tokyoOfficer);
+    const page = await openPage(app.browser);
+    await signIn(page, app.server.url, DEMO.tokyoOfficer);
 
     // The header's name leads to the page (opened by URL: see the report on language switching).
     const link = page.getByRole('link', { name: /ログイン履歴とセッション/ });
     expect(await link.getAttribute('href')).toBe('/account/sessions');
-    await page.goto(`${server.url}/account/sessions`);
+    await page.goto(`${app.server.url}/account/sessions`);
     await heading(page, 'ログイン履歴とセッション');
     const sessions = page.getByRole('table', { name: 'ログイン中のセッション' });
     await sessions.waitFor();
@@ -96,32 +68,34 @@ describe.skipIf(!chromiumAvailable())('sign-in history, sessions and unlock in t
     await otherRow.getByRole('button', { name: /終了/ }).click();
     await page.getByText('セッションを終了しました。').waitFor();
     await expect.poll(() => sessions.getByRole('row').count()).toBe(2);
-    expect((await other.request.get(`${server.url}/api/session`)).status()).toBe(401);
+    expect((await other.request.get(`${app.server.url}/api/session`)).status()).toBe(401);
 
     await other.context().close();
     await page.context().close();
   }, 120_000);
 
   it('shows 「ロック解除」 to a システム管理者 on a locked person’s page, and unlocks', async () => {
-    const staff = await openPage(browser);
-    await signIn(staff, server.url, DEMO.staff);
-    const me = (await (await staff.request.get(`${server.url}/api/session`)).json()) as {
+    const staff = await openPage(app.browser);
+    await signIn(staff, app.server.url, DEMO.staff);
+    const me = (await (await staff.request.get(`${app.server.url}/api/session`)).json()) as {
       person: { id: string };
     };
     await staff.context().close();
 
-    const anon = await openPage(browser);
-    const { token } = (await (await anon.request.get(`${server.url}/api/csrf`)).json()) as { token: string };
+    const anon = await openPage(app.browser);
+    const { token } = (await (await anon.request.get(`${app.server.url}/api/csrf`)).json()) as {
+      token: string;
+    };
     for (let i = 0; i < 5; i++)
-      await anon.request.post(`${server.url}/api/auth/login`, {
+      await anon.request.post(`${app.server.url}/api/auth/login`, {
         headers: { 'x-csrf-token': token },
         data: { employeeNumber: DEMO.staff, password: 'not-the-password-at-all' },
       });
     await anon.context().close();
 
-    const admin = await openPage(browser);
-    await signIn(admin, server.url, DEMO.admin);
-    await admin.goto(`${server.url}/people/${me.person.id}`);
+    const admin = await openPage(app.browser);
+    await signIn(admin, app.server.url, DEMO.admin);
+    await admin.goto(`${app.server.url}/people/${me.person.id}`);
     const unlock = admin.getByRole('button', { name: 'ロック解除' });
     await unlock.waitFor();
     await expectNoAxeViolations(admin);
@@ -130,8 +104,8 @@ describe.skipIf(!chromiumAvailable())('sign-in history, sessions and unlock in t
     await admin.getByText('このアカウントはロックされていません。').waitFor();
     await admin.context().close();
 
-    const again = await openPage(browser);
-    await signIn(again, server.url, DEMO.staff);
+    const again = await openPage(app.browser);
+    await signIn(again, app.server.url, DEMO.staff);
     await again.context().close();
   }, 120_000);
 });

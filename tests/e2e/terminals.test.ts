@@ -1,39 +1,21 @@
 /**
  * Terminals in the browser (A29 端末の限定): a staff member asks to register the browser they use,
- * the manager of the area approves it from another browser, the first browser then shows
+ * the manager of the area approves it from another app.browser, the first browser then shows
  * 「登録済み」; the manager revokes it and the first browser shows 「未登録の端末」. Pages axe-clean.
  * Against the built app and the demo organisation (東京高専 教務係 執務室, managed by its 保護管理者).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  expectNoAxeViolations,
-  launchBrowser,
-  openPage,
-  startServer,
-  type Browser,
-  type RunningServer,
-} from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, expectNoAxeViolations, openPage, demoApp } from '../support/browser.ts';
 import { DEMO, heading, signIn } from './e2e-helpers.ts';
 
 describe.skipIf(!chromiumAvailable())(
   'terminal request, approval and revocation in the browser (A29)',
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      server = await startServer({ RATE_LIMIT_PER_MINUTE: '100000' });
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const app = demoApp();
 
     it('a requested terminal becomes 登録済み once approved and 未登録 once revoked', async () => {
-      const staff = await openPage(browser);
-      await signIn(staff, server.url, DEMO.staff);
+      const staff = await openPage(app.browser);
+      await signIn(staff, app.server.url, DEMO.staff);
       await staff
         .getByRole('navigation', { name: 'メインメニュー' })
         .getByRole('link', { name: '端末の登録' })
@@ -55,9 +37,9 @@ describe.skipIf(!chromiumAvailable())(
         sameSite: 'Strict',
       });
 
-      const manager = await openPage(browser);
-      await signIn(manager, server.url, DEMO.tokyoManager);
-      await manager.goto(`${server.url}/terminals/inbox`);
+      const manager = await openPage(app.browser);
+      await signIn(manager, app.server.url, DEMO.tokyoManager);
+      await manager.goto(`${app.server.url}/terminals/inbox`);
       await heading(manager, '端末の承認');
       const card = manager.getByRole('article', { name: '総務係 PC-7' });
       await card.waitFor();
@@ -70,7 +52,7 @@ describe.skipIf(!chromiumAvailable())(
       await staff.getByText('この端末: 登録済み（教務係 執務室）').waitFor();
       await expectNoAxeViolations(staff);
 
-      await manager.goto(`${server.url}/terminals/areas`);
+      await manager.goto(`${app.server.url}/terminals/areas`);
       await heading(manager, '区域と端末');
       await expectNoAxeViolations(manager);
       await manager.getByRole('button', { name: '無効化する: 総務係 PC-7' }).click();

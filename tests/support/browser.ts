@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { chromiumPath, isCI } from './chromium.ts';
@@ -163,4 +164,26 @@ export async function expectNoAxeViolations(page: Page, options: { exclude?: str
     return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})\n${targets.join('\n')}`;
   });
   throw new Error(`${violations.length} accessibility violation(s) on ${page.url()}:\n${lines.join('\n')}`);
+}
+
+/**
+ * The real app for one describe block: starts the server (demo organisation, fresh data folder,
+ * RATE_LIMIT_PER_MINUTE high, plus `env`) and Chromium before its tests, stops both after them.
+ *
+ *   const app = demoApp();
+ *   it('…', async () => { const page = await openPage(app.browser); await page.goto(app.server.url); });
+ */
+export function demoApp(env: Record<string, string> = {}): { server: RunningServer; browser: Browser } {
+  const app = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    app.server = await startServer({ RATE_LIMIT_PER_MINUTE: '100000', ...env });
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    // Each may be missing when starting failed; the failure is reported by beforeAll.
+    const started = app as Partial<typeof app>;
+    await started.browser?.close();
+    await started.server?.stop();
+  });
+  return app;
 }
