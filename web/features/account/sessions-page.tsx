@@ -5,10 +5,11 @@ import { Link } from 'react-router';
 import { z } from 'zod';
 import { sessionSummary, signInRecord } from '../../../shared/api/identity.ts';
 import { api, errorMessage } from '../../app/api.ts';
-import { useDates, usePreferences } from '../../app/preferences.tsx';
+import { usePreferences } from '../../app/preferences.tsx';
 import { Alert, LiveRegion } from '../../ui/alert.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { Loading, QueryError } from '../../ui/query-state.tsx';
+import { SessionsTable, SignInsTable } from './session-tables.tsx';
 
 const SESSIONS_KEY = ['me', 'sessions'] as const;
 const SIGN_INS_KEY = ['me', 'sign-ins'] as const;
@@ -17,7 +18,6 @@ const SIGN_INS_KEY = ['me', 'sign-ins'] as const;
 export function SessionsPage() {
   const { t } = useTranslation();
   const { locale } = usePreferences();
-  const dates = useDates();
   const client = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
   const sessions = useQuery({
@@ -53,46 +53,14 @@ export function SessionsPage() {
         ) : sessions.data.length === 0 ? (
           <p>{t('account.noSessions')}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="data-table">
-              <caption className="sr-only">{t('account.sessionsTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('account.startedAt')}</th>
-                  <th scope="col">{t('account.lastSeenAt')}</th>
-                  <th scope="col">{t('account.ip')}</th>
-                  <th scope="col">{t('account.browser')}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t('account.end')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {sessions.data.map((s) => (
-                  <tr key={s.id}>
-                    <td>
-                      {dates.dateTime(s.createdAt)}
-                      {s.current && <strong className="ml-2">（{t('account.current')}）</strong>}
-                    </td>
-                    <td>{dates.dateTime(s.lastSeenAt)}</td>
-                    <td className="font-mono">{s.ip ?? t('account.unknown')}</td>
-                    <td>{s.userAgent ?? t('account.unknown')}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="btn-secondary btn-sm"
-                        disabled={end.isPending}
-                        aria-label={t('account.endLabel', { when: dates.dateTime(s.createdAt) })}
-                        onClick={() => end.mutate(s.id)}
-                      >
-                        {t('account.end')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SessionsTable
+            sessions={sessions.data}
+            caption={t('account.sessionsTitle')}
+            endText={t('account.end')}
+            endLabel={(when) => t('account.endLabel', { when })}
+            ending={end.isPending}
+            onEnd={(id) => end.mutate(id)}
+          />
         )}
       </Section>
       <Section title={t('account.signInsTitle')}>
@@ -103,27 +71,7 @@ export function SessionsPage() {
         ) : signIns.data.length === 0 ? (
           <p>{t('account.noSignIns')}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="data-table">
-              <caption className="sr-only">{t('account.signInsTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('account.at')}</th>
-                  <th scope="col">{t('account.ip')}</th>
-                  <th scope="col">{t('account.result')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {signIns.data.map((r, i) => (
-                  <tr key={`${r.at}-${i}`}>
-                    <td>{dates.dateTime(r.at)}</td>
-                    <td className="font-mono">{r.ip ?? t('account.unknown')}</td>
-                    <td>{t(`account.${r.result}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SignInsTable records={signIns.data} caption={t('account.signInsTitle')} />
         )}
       </Section>
     </Page>

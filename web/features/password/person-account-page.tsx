@@ -13,6 +13,7 @@ import { Loading, QueryError } from '../../ui/query-state.tsx';
 import { usePerson } from '../organisation/queries.ts';
 import { brokenRulesOf } from './password-rules.tsx';
 import { PersonFactorsPanel } from '../mfa/person-factors-panel.tsx';
+import { SessionsTable, SignInsTable } from '../account/session-tables.tsx';
 
 /**
  * A person's account for the システム管理者 (A21): lock and 「ロックを解除」, the password with
@@ -149,70 +150,21 @@ export function PersonAccountPage() {
         {a.sessions.length === 0 ? (
           <p>{t('password.person.noSessions')}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="data-table">
-              <caption className="sr-only">{t('password.person.sessionsTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('account.startedAt')}</th>
-                  <th scope="col">{t('account.lastSeenAt')}</th>
-                  <th scope="col">{t('account.ip')}</th>
-                  <th scope="col">{t('account.browser')}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t('password.person.end')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {a.sessions.map((s) => (
-                  <tr key={s.id}>
-                    <td>{dates.dateTime(s.createdAt)}</td>
-                    <td>{dates.dateTime(s.lastSeenAt)}</td>
-                    <td className="font-mono">{s.ip ?? t('account.unknown')}</td>
-                    <td>{s.userAgent ?? t('account.unknown')}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="btn-secondary btn-sm"
-                        disabled={end.isPending}
-                        aria-label={t('password.person.endLabel', { when: dates.dateTime(s.createdAt) })}
-                        onClick={() => end.mutate(s.id)}
-                      >
-                        {t('password.person.end')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SessionsTable
+            sessions={a.sessions}
+            caption={t('password.person.sessionsTitle')}
+            endText={t('password.person.end')}
+            endLabel={(when) => t('password.person.endLabel', { when })}
+            ending={end.isPending}
+            onEnd={(id) => end.mutate(id)}
+          />
         )}
       </Section>
       <Section title={t('password.person.signInsTitle')}>
         {a.signIns.length === 0 ? (
           <p>{t('password.person.noSignIns')}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="data-table">
-              <caption className="sr-only">{t('password.person.signInsTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('account.at')}</th>
-                  <th scope="col">{t('account.ip')}</th>
-                  <th scope="col">{t('account.result')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {a.signIns.map((r, i) => (
-                  <tr key={`${r.at}-${i}`}>
-                    <td>{dates.dateTime(r.at)}</td>
-                    <td className="font-mono">{r.ip ?? t('account.unknown')}</td>
-                    <td>{t(`account.${r.result}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SignInsTable records={a.signIns} caption={t('password.person.signInsTitle')} />
         )}
       </Section>
       {/* The mfa area adds the person's factors panel here (issue 3). */}
