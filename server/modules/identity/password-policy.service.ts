@@ -230,6 +230,8 @@ export function createPasswordPolicyService(deps: {
   async function changeRequired(personId: string, policy?: PasswordPolicyRow): Promise<boolean> {
     const [latest] = await passwordRepo.history(db, personId, 1);
     if (!latest) return false;
+    // Called on every signed-in API request (the gate): a temporary password needs no policy read.
+    if (latest.must_change === 1) return true;
     return isChangeRequired(latest, policy ?? (await current()));
   }
 
