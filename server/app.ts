@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { RouteOptions } from 'fastify';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,12 @@ import {
   terminalsRoutes,
 } from './modules/terminals/index.ts';
 import { createSsoModule, ssoPolicies, ssoRoutes } from './modules/sso/index.ts';
+import { createLogsModule, logsPolicies, logsRoutes } from './modules/logs/index.ts';
+import { createLogAnalysis, logAnalysisPolicies, logAnalysisRoutes } from './modules/logs/analysis/index.ts';
+import { createScheduler } from './platform/jobs/index.ts';
+import { createMailer } from './platform/mail/index.ts';
+import { createWitnessRunner, witnessesFromConfig } from './platform/ledger/witnesses.ts';
+import { systemCtx } from './platform/context.ts';
 
 // WEB_ROOT lets a developer serve another build of the web app (e.g. one built into .tmp/).
 const webRoot = process.env.WEB_ROOT
@@ -46,12 +53,26 @@ const webRoot = process.env.WEB_ROOT
   : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
 /** The services every entry point (HTTP, CLI, jobs) calls, wired once. */
-export function createServices(opts: { config: Config; database?: Database; clock?: Clock; keys?: Keys }) {
+export function createServices(opts: {
+  config: Config;
+  database?: Database;
+  clock?: Clock;
+  keys?: Keys;
+  /** Told of every failure of the log's writer, sequencer or witnesses (main.ts logs it). */
+  onLedgerError?: (error: unknown, where: string) => void;
+}) {
   const { config } = opts;
   const keys = opts.keys ?? createKeys(loadMasterKey(config.secretKey, config.dataDir));
   const database = opts.database ?? openDatabase(config.databaseUrl);
   const clock = opts.clock ?? systemClock;
-  const ledger = createLedger({ clock });
+  // A22-2: checkpoints are signed with a key derived from the secret key, which is not in the database.
+  const ledger = createLedger({
+    clock,
+    database,
+    signingSeed: keys.derive('log-checkpoint-ed25519'),
+    origin: config.logOrigin,
+    onError: (error, where) => opts.onLedgerError?.(error, where),
+  });
   const authz = createAuthz({
     policies: [
       ...organisationPolicies,
@@ -59,6 +80,8 @@ export function createServices(opts: { config: Config; database?: Database; cloc
       ...mfaPolicies,
       ...terminalsPolicies,
       ...ssoPolicies,
+      ...logsPolicies,
+      ...logAnalysisPolicies,
     ],
     database,
     ledger,
@@ -67,6 +90,15 @@ export function createServices(opts: { config: Config; database?: Database; cloc
   // A21-2: the password policy (its overdue review is a compliance gap) and the sign-in throttle.
   const passwords = createPasswordPolicyService({ database, ledger, authz, clock, organisation });
   organisation.gaps.addSource(passwords.gaps);
+  // A22-1: weekly and on-demand analysis of the log; an unsigned report is a compliance gap.
+  const logAnalysis = createLogAnalysis({ database, ledger, authz, clock, organisation });
+  organisation.gaps.addSource(logAnalysis.gaps);
+  const scheduler = createScheduler({
+    database,
+    clock,
+    onError: (job, error) => opts.onLedgerError?.(error, `job ${job}`),
+  });
+  scheduler.add(logAnalysis.job);
   const throttle = createSignInThrottle({
     database,
     keys,
@@ -115,6 +147,42 @@ export function createServices(opts: { config: Config; database?: Database; cloc
   const staffImport = createStaffImport({ database, ledger, authz, clock, organisation });
   const terminals = createTerminalsModule({ database, ledger, authz, clock, keys });
   const sso = createSsoModule({ database, ledger, authz, clock, keys, identity });
+  // A22-2: every checkpoint also goes to witnesses outside the database (a directory, mail to the
+  // 監査責任者), so that a rewritten database cannot rewrite history unnoticed.
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  if (config.logWitnessDir && config.logWitnessDirIsDemo)
+    fs.mkdirSync(config.logWitnessDir, { recursive: true });
+  const witnesses = createWitnessRunner({
+    database,
+    clock,
+    witnesses: witnessesFromConfig(config, {
+      mailer,
+      verifierKey: ledger.verifierKey,
+      recipients: async () => {
+        const officers = await organisation.appointments.list(systemCtx('log-witness'), {
+          role: 'audit_officer',
+          status: 'current',
+        });
+        const people = await Promise.all(officers.map((a) => organisation.people.get(a.personId)));
+        return people.flatMap((p) => (p?.email ? [p.email] : []));
+      },
+    }),
+  });
+  ledger.onCheckpoint((cp) => witnesses.onCheckpoint(cp.note, cp));
+  const logs = createLogsModule({
+    database,
+    ledger,
+    authz,
+    clock,
+    names: () => organisation.units.names(),
+    witnessStatus: (size) => witnesses.status(database.db, size),
+  });
+  // A22-1: every night, details past the retention period are pruned (leaf hashes stay).
+  scheduler.add({
+    name: 'log-retention',
+    pattern: '30 3 * * *',
+    run: async () => void (await logs.status.prune(systemCtx('log-retention'))),
+  });
   return {
     config,
     database,
@@ -133,6 +201,10 @@ export function createServices(opts: { config: Config; database?: Database; cloc
     accounts,
     terminals,
     sso,
+    mailer,
+    logs,
+    logAnalysis,
+    scheduler,
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -173,6 +245,8 @@ export async function createHttpApp(
   terminalsRoutes(http, { ...services.terminals, cookieSecure: config.cookieSecure });
   passwordRoutes(http, { passwords: services.passwords, accounts: services.accounts });
   ssoRoutes(http, { ...services.sso, cookieSecure: config.cookieSecure });
+  logsRoutes(http, services.logs);
+  logAnalysisRoutes(http, services.logAnalysis);
   return http;
 }
 

@@ -6,14 +6,23 @@ import { DEMO_TOTP_SECRET } from './modules/identity/mfa/demo-totp.ts';
 /** Starts Mamori: listen first (/healthz answers 503), migrate and prepare, then serve. */
 async function main() {
   const config = loadConfig();
-  const services = createServices({ config });
+  // A22-2: a failing log is visible (administrators' log status page and the server's own log).
+  let logError = (error: unknown, where: string) => console.error(`log ${where} failed:`, error);
+  const services = createServices({ config, onLedgerError: (e, where) => logError(e, where) });
   const readiness = { ready: false };
   const http = await createHttpApp(services, readiness);
+  logError = (error, where) =>
+    http.log.error(
+      { where, err: error instanceof Error ? error.message : String(error) },
+      'access log failure',
+    );
   await http.listen({ port: config.port, host: config.host });
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
 
   const prepared = await prepareDatabase(services);
+  services.ledger.start();
+  services.scheduler.start();
   readiness.ready = true;
 
   const url = `http://localhost:${port}`;
@@ -36,7 +45,9 @@ async function main() {
   const stop = async (signal: string) => {
     http.log.info({ signal }, 'shutting down');
     readiness.ready = false;
+    services.scheduler.stop();
     await http.close();
+    await services.ledger.stop();
     await services.database.close();
     process.exit(0);
   };

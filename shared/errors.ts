@@ -2,6 +2,8 @@ import { PASSWORD_ERRORS } from './errors-password.ts';
 import { MFA_ERRORS } from './errors-mfa.ts';
 import { SSO_ERRORS } from './errors-sso.ts';
 import { TERMINALS_ERRORS } from './errors-terminals.ts';
+import { LOGS_ERRORS } from './errors-logs.ts';
+import { LOG_ANALYSIS_ERRORS } from './errors-log-analysis.ts';
 /**
  * Every error the application can answer with: a stable code, the HTTP status and a message in
  * Japanese and English that an office worker understands. Codes never change once released.
@@ -228,6 +230,8 @@ export const ERRORS = {
   ...MFA_ERRORS,
   ...SSO_ERRORS,
   ...TERMINALS_ERRORS,
+  ...LOGS_ERRORS,
+  ...LOG_ANALYSIS_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

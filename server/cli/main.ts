@@ -13,6 +13,7 @@ import {
 import { DEMO_TOTP_SECRET, demoTotpCode } from '../modules/identity/mfa/demo-totp.ts';
 import { cliCtx } from './cli-context.ts';
 import { readPassword } from './read-password.ts';
+import { logCommands } from './log-commands.ts';
 
 /**
  * The `mamori` command. It calls the same services as the HTTP API, as an identified actor
@@ -114,6 +115,8 @@ admin
         console.log(`システム管理者を登録しました / administrator created: ${opts.employeeNumber}`);
       }),
   );
+
+logCommands(program, withServices);
 
 program.parseAsync().catch((error: unknown) => {
   if (isAppError(error)) {

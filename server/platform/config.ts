@@ -19,6 +19,14 @@ const schema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   PUBLIC_ORIGIN: z.url().optional(),
   MAMORI_SECRET_KEY: z.string().optional(),
+  LOG_ORIGIN: z
+    .string()
+    .regex(/^[^\s+]+$/)
+    .optional(),
+  LOG_WITNESS_DIR: z.string().optional(),
+  LOG_WITNESS_MAIL_MINUTES: z.coerce.number().int().min(1).default(1440),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('mamori@localhost'),
 });
 
 export interface Config {
@@ -42,6 +50,20 @@ export interface Config {
   publicOrigin: string | undefined;
   /** Base64 of 32 bytes; unset: DATA_DIR/secret.key, created once (platform/keys.ts). */
   secretKey: string | undefined;
+  /** A22-2: the log's name in its checkpoints and the key name of its signature (signed-note). */
+  logOrigin: string;
+  /**
+   * A22-2: a directory outside the database (another disk, a mounted share) that keeps checkpoints.
+   * The demo, unless told otherwise, keeps one in DATA_DIR/witness so that the mechanism shows.
+   */
+  logWitnessDir: string | undefined;
+  /** The witness directory is the demo's default (created at start). */
+  logWitnessDirIsDemo: boolean;
+  /** A22-2: how often the latest checkpoint is mailed to the 監査責任者 (minutes). */
+  logWitnessMailMinutes: number;
+  /** smtp://user:pass@host:port (or smtps://); unset: no mail is sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 /** Reads the configuration; DATABASE_URL defaults to SQLite in DATA_DIR. */
@@ -65,5 +87,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: c.COOKIE_SECURE === 'auto' ? 'auto' : c.COOKIE_SECURE === 'true',
     publicOrigin: c.PUBLIC_ORIGIN,
     secretKey: c.MAMORI_SECRET_KEY,
+    logOrigin: c.LOG_ORIGIN ?? `${c.PUBLIC_ORIGIN ? new URL(c.PUBLIC_ORIGIN).host : 'localhost'}/mamori-log`,
+    logWitnessDir: c.LOG_WITNESS_DIR
+      ? path.resolve(c.LOG_WITNESS_DIR)
+      : c.MAMORI_DEMO === '1'
+        ? path.join(dataDir, 'witness')
+        : undefined,
+    logWitnessDirIsDemo: !c.LOG_WITNESS_DIR && c.MAMORI_DEMO === '1',
+    logWitnessMailMinutes: c.LOG_WITNESS_MAIL_MINUTES,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
   };
 }

@@ -153,7 +153,14 @@ export const endAppointmentInput = z.object({
   reason: text(500),
 });
 
-export const GAP_KINDS = ['vacancy', 'duplicate', 'expired', 'inactive_holder', 'review_overdue'] as const;
+export const GAP_KINDS = [
+  'vacancy',
+  'duplicate',
+  'expired',
+  'inactive_holder',
+  'review_overdue',
+  'analysis_unsigned',
+] as const;
 export const gapView = z.object({
   kind: z.enum(GAP_KINDS),
   role: z.enum(ROLES),

@@ -43,6 +43,8 @@ import { PASSWORD_ROUTES } from './authz-matrix.password.ts';
 import { MFA_ROUTES } from './authz-matrix.mfa.ts';
 import { SSO_ROUTES } from './authz-matrix.sso.ts';
 import { TERMINAL_ROUTES } from './authz-matrix.terminals.ts';
+import { LOGS_ROUTES } from './authz-matrix.logs.ts';
+import { LOG_ANALYSIS_ROUTES } from './authz-matrix.log-analysis.ts';
 
 export * from './authz-matrix.kit.ts';
 
@@ -640,6 +642,8 @@ export const ROUTE_TABLE: RouteEntry[] = [
   ...MFA_ROUTES,
   ...SSO_ROUTES,
   ...TERMINAL_ROUTES,
+  ...LOGS_ROUTES,
+  ...LOG_ANALYSIS_ROUTES,
 ];
 
 // ───────────────────────────── the organisation of the matrix ─────────────────────────────

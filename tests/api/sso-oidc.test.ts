@@ -83,7 +83,7 @@ describe.each(databases)('OIDC sign-in on %s', (kind) => {
       type: 'identity.signed_in',
       limit: 1,
     });
-    expect(signedIn?.payload.method).toBe('oidc');
+    expect(signedIn?.payload?.method).toBe('oidc');
     expect(signedIn?.subjectId).toBe(h.org.people.tokyoKyomuStaff1);
   });
 

@@ -78,7 +78,7 @@ describe.each(databases)('SAML sign-in on %s', (kind) => {
       type: 'identity.signed_in',
       limit: 1,
     });
-    expect(signedIn?.payload.method).toBe('saml');
+    expect(signedIn?.payload?.method).toBe('saml');
   });
 
   it('identifies by eduPersonPrincipalName when configured so', async () => {

@@ -28,6 +28,7 @@ import { SecondFactorPage } from '../features/mfa/second-factor-page.tsx';
 import { SecurityPage } from '../features/mfa/security-page.tsx';
 import { AdminMfaPage } from '../features/mfa/admin-mfa-page.tsx';
 import { AdminSsoPage } from '../features/sso/admin-sso-page.tsx';
+import { LOG_ROUTES } from '../features/logs/routes.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -69,6 +70,7 @@ export const router = createBrowserRouter([
       { path: '/account/security', element: <SecurityPage /> },
       { path: '/admin/mfa', element: <AdminMfaPage /> },
       { path: '/admin/sso', element: <AdminSsoPage /> },
+      ...LOG_ROUTES,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from './api.ts';
 import { replaceSession, useSignedIn } from './session.ts';
 import { useAdminLinks } from '../features/admin/admin-links.ts';
+import { useLogMenuLink } from '../features/logs/routes.tsx';
 import { DisplaySettings } from './display-settings.tsx';
 import { IdleGuard } from './idle-guard.tsx';
 
@@ -93,6 +94,7 @@ function MainNav() {
   const { t } = useTranslation();
   const { permissions } = useSignedIn();
   const adminLinks = useAdminLinks();
+  const logLink = useLogMenuLink();
   const items: { to: string; label: string; end?: boolean }[] = [
     { to: '/', label: t('nav.home'), end: true },
     { to: '/organisation', label: t('nav.organisation'), end: true },
@@ -105,6 +107,8 @@ function MainNav() {
   // A29: everyone may ask to register their terminal; approving and the other administration
   // screens are gathered under 「管理」 (web/features/admin).
   items.push({ to: '/terminals', label: t('terminal.nav.mine'), end: true });
+  // A22: 「アクセス記録」 for those who read the log's entries or its state.
+  if (logLink) items.push({ to: logLink, label: t('log.menu') });
   if (adminLinks.length > 0) items.push({ to: '/admin', label: t('nav.admin'), end: true });
   return (
     <nav aria-label={t('nav.label')} className="bg-primary">

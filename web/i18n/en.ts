@@ -2,6 +2,8 @@ import { enPassword } from './en-password.ts';
 import { enMfa } from './en-mfa.ts';
 import { enSso } from './en-sso.ts';
 import { enTerminal } from './en-terminals.ts';
+import { enLogs } from './en-logs.ts';
+import { enLogAnalysis } from './en-log-analysis.ts';
 import type { Messages } from './ja.ts';
 import { enOrganisation } from './en-organisation.ts';
 import { enRegistration } from './en-registration.ts';
@@ -147,6 +149,7 @@ export const en: Messages = {
     expired: 'Term expired',
     inactive_holder: 'Holder not active',
     review_overdue: 'Review overdue',
+    analysis_unsigned: 'Analysis not signed off',
   },
   importActions: { create: 'New', update: 'Update', unchanged: 'Unchanged' },
   auth: {
@@ -200,4 +203,6 @@ export const en: Messages = {
   ...enMfa,
   ...enSso,
   ...enTerminal,
+  ...enLogs,
+  ...enLogAnalysis,
 };

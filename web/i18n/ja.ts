@@ -2,6 +2,8 @@ import { jaPassword } from './ja-password.ts';
 import { jaMfa } from './ja-mfa.ts';
 import { jaSso } from './ja-sso.ts';
 import { jaTerminal } from './ja-terminals.ts';
+import { jaLogs } from './ja-logs.ts';
+import { jaLogAnalysis } from './ja-log-analysis.ts';
 import { jaOrganisation } from './ja-organisation.ts';
 import { jaRegistration } from './ja-registration.ts';
 
@@ -146,6 +148,7 @@ export const ja = {
     expired: '任期満了',
     inactive_holder: '在職していない者の任命',
     review_overdue: '見直し期限切れ',
+    analysis_unsigned: '未確認の分析報告',
   },
   importActions: { create: '新規', update: '更新', unchanged: '変更なし' },
   auth: {
@@ -199,6 +202,8 @@ export const ja = {
   ...jaMfa,
   ...jaSso,
   ...jaTerminal,
+  ...jaLogs,
+  ...jaLogAnalysis,
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -131,6 +131,8 @@ export function createAppointmentService(deps: OrganisationDeps) {
         type: 'organisation.appointment.created',
         subjectType: 'Appointment',
         subjectId: row.id,
+        unitId: row.unit_id,
+        sectionId: row.section_id,
         after: row,
       });
       return (await present(tx, [row]))[0]!;
@@ -180,6 +182,8 @@ export function createAppointmentService(deps: OrganisationDeps) {
         type: 'organisation.appointment.ended',
         subjectType: 'Appointment',
         subjectId: id,
+        unitId: after.unit_id,
+        sectionId: after.section_id,
         before,
         after,
       });

@@ -62,6 +62,8 @@ export function createPersonService(deps: OrganisationDeps & { appointments: App
       type: 'organisation.person.created',
       subjectType: 'Person',
       subjectId: row.id,
+      unitId: row.unit_id,
+      sectionId: row.section_id,
       after: row,
     });
     return row;
@@ -106,6 +108,8 @@ export function createPersonService(deps: OrganisationDeps & { appointments: App
         type: 'organisation.person.updated',
         subjectType: 'Person',
         subjectId: id,
+        unitId: after.unit_id,
+        sectionId: after.section_id,
         before,
         after,
       });
@@ -122,6 +126,17 @@ export function createPersonService(deps: OrganisationDeps & { appointments: App
       person.section_id ? sectionRepo.get(database.db, person.section_id) : Promise.resolve(undefined),
       appointmentRepo.list(database.db, { personId: id }),
     ]);
+    // A22-1: a staff member's profile is held personal information; the read is logged before it is served.
+    await deps.ledger.access(ctx, {
+      type: 'organisation.person_viewed',
+      unitId: person.unit_id,
+      sectionId: person.section_id,
+      purpose: 'staff_administration',
+      subjectType: 'person',
+      subjectId: person.id,
+      records: [person.id],
+      outcome: 'ok',
+    });
     return {
       person: presentPerson(person),
       unitName: unit?.name ?? '',

@@ -54,6 +54,8 @@ export function createSectionService(
         type: 'organisation.section.created',
         subjectType: 'Section',
         subjectId: row.id,
+        unitId: row.unit_id,
+        sectionId: row.id,
         after: row,
       });
       return presentSection(row, 0);
@@ -101,6 +103,8 @@ export function createSectionService(
         type: 'organisation.section.updated',
         subjectType: 'Section',
         subjectId: id,
+        unitId: after.unit_id,
+        sectionId: id,
         before,
         after,
       });

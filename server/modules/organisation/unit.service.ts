@@ -100,7 +100,16 @@ export function createUnitService(
     return hq ?? create(ctx, { code: 'hq', name: '本部事務局', shortName: '本部', kind: 'headquarters' });
   }
 
-  return { list, detail, views, create, ensureHeadquarters };
+  /** Names of every unit and section by id (not personal data: for other modules' screens, e.g. the log). */
+  async function names(): Promise<{ units: Map<string, string>; sections: Map<string, string> }> {
+    const [units, sections] = await Promise.all([unitRepo.list(database.db), sectionRepo.list(database.db)]);
+    return {
+      units: new Map(units.map((u) => [u.id, u.short_name || u.name])),
+      sections: new Map(sections.map((s) => [s.id, s.name])),
+    };
+  }
+
+  return { list, detail, views, create, ensureHeadquarters, names };
 }
 
 export type UnitService = ReturnType<typeof createUnitService>;

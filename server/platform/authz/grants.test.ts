@@ -10,7 +10,12 @@ describe('authorisation core: per-resource grants', () => {
   const authz = createAuthz({
     policies: [],
     database: {} as Database,
-    ledger: createLedger({ clock: fixedClock('2026-11-30T00:00:00Z') }),
+    ledger: createLedger({
+      clock: fixedClock('2026-11-30T00:00:00Z'),
+      database: {} as Database,
+      signingSeed: Buffer.alloc(32, 7),
+      origin: 'test.example/log',
+    }),
   });
   authz.addGrantSource((personId) =>
     Promise.resolve(

@@ -68,6 +68,10 @@ export function createAuthz(deps: { policies: Policy[]; database: Database; ledg
         type: 'authz.denied',
         subjectType,
         subjectId: typeof object?.id === 'string' ? object.id : null,
+        // A22-1: denials count in the analysis of the unit or section they concern.
+        unitId: typeof object?.unitId === 'string' ? object.unitId : null,
+        sectionId: typeof object?.sectionId === 'string' ? object.sectionId : null,
+        outcome: 'denied',
         data: { action, object: object ? redact(object) : null },
       });
       throw new AppError('auth.forbidden');

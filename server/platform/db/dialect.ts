@@ -14,3 +14,11 @@ export function serialKey(
     ? ['integer', (c) => c.primaryKey().autoIncrement()]
     : ['bigserial', (c) => c.primaryKey()];
 }
+
+/** Bytes: BLOB in SQLite, BYTEA in PostgreSQL (both read back as a Buffer). */
+export const blobType = (db: Kysely<unknown>): ColumnDataType =>
+  dialectOf(db) === 'sqlite' ? 'blob' : 'bytea';
+
+/** A 64-bit integer (leaf numbers beyond 2^31). */
+export const bigIntType = (db: Kysely<unknown>): ColumnDataType =>
+  dialectOf(db) === 'sqlite' ? 'integer' : 'bigint';

@@ -10,6 +10,8 @@ import { m0003 } from './migrations/0003-password.ts';
 import { m0004 } from './migrations/0004-mfa.ts';
 import { m0005 } from './migrations/0005-sso.ts';
 import { m0006 } from './migrations/0006-terminals.ts';
+import { m0007 } from './migrations/0007-ledger.ts';
+import { m0008 } from './migrations/0008-log-analysis.ts';
 import { dialectOf, type DialectName } from './dialect.ts';
 
 export type { DB } from './schema.ts';
@@ -69,6 +71,8 @@ export const migrations: Record<string, Migration> = {
   '0004-mfa': m0004,
   '0005-sso': m0005,
   '0006-terminals': m0006,
+  '0007-ledger': m0007,
+  '0008-log-analysis': m0008,
 };
 
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */

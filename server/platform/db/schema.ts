@@ -2,6 +2,8 @@ import type { PasswordTables } from './schema-password.ts';
 import type { MfaTables } from './schema-mfa.ts';
 import type { SsoTables } from './schema-sso.ts';
 import type { TerminalTables } from './schema-terminals.ts';
+import type { LedgerColumns, LedgerTables } from './schema-ledger.ts';
+import type { LogAnalysisTables } from './schema-log-analysis.ts';
 import type { Generated } from 'kysely';
 
 /**
@@ -96,7 +98,7 @@ export interface PreferenceTable {
   updated_at: string;
 }
 
-export interface LedgerEntryTable {
+export interface LedgerEntryTable extends LedgerColumns {
   seq: Generated<number>;
   id: string;
   kind: string; // 'audit' | 'access'
@@ -129,5 +131,11 @@ interface BaseTables {
   settings: SettingTable;
 }
 
-/** All tables: the foundation's and each identity area's (issue 3), each in its own file. */
-export type DB = BaseTables & PasswordTables & MfaTables & SsoTables & TerminalTables;
+/** All tables: the foundation's, each identity area's (issue 3) and the log's (issue 4), each in its own file. */
+export type DB = BaseTables &
+  PasswordTables &
+  MfaTables &
+  SsoTables &
+  TerminalTables &
+  LedgerTables &
+  LogAnalysisTables;

@@ -1,101 +1,282 @@
 import type { Ctx } from '../context.ts';
-import type { Executor } from '../db/index.ts';
+import type { Database, Executor } from '../db/index.ts';
 import { newId } from '../ids.ts';
 import type { Clock } from '../clock.ts';
+import { AppError } from '../errors.ts';
+import { createAppender, type AppenderHealth } from './appender.ts';
+import type { EntryInsert } from './ledger.repo.ts';
+import { ledgerRepo, type EntryRow } from './ledger.repo.ts';
+import { createNoteSigner, parseVerifierKey, type NoteSigner } from './note.ts';
+import { proveConsistency, proveInclusion } from './proofs.ts';
+import { pruneEntries, type PruneResult } from './prune.ts';
+import { createSequencer, type SignedCheckpoint } from './sequencer.ts';
+import type { AccessEvent, AuditEvent, EntryFilter, LedgerEntry, Outcome } from './types.ts';
+import { verifyLog, type VerifyOptions, type VerifyResult } from './verify.ts';
 
-/** An audit event: a change to governed data, with what it was before and after. */
-export interface AuditEvent {
-  type: string;
-  subjectType: string;
-  subjectId: string | null;
-  before?: unknown;
-  after?: unknown;
-  data?: Record<string, unknown>;
-}
+export type { AccessEvent, AuditEvent, EntryFilter, LedgerEntry, Outcome } from './types.ts';
+export type { SignedCheckpoint } from './sequencer.ts';
+export type { VerifyProblem, VerifyResult } from './verify.ts';
+export type { InclusionProof, ConsistencyProof } from './proofs.ts';
 
-export interface LedgerEntry {
-  seq: number;
-  id: string;
-  kind: 'audit' | 'access';
-  type: string;
-  occurredAt: string;
-  actorId: string | null;
-  actorLabel: string;
-  /** The terminal the request came from (A29), or null. */
-  terminalId: string | null;
-  subjectType: string | null;
-  subjectId: string | null;
-  payload: Record<string, unknown>;
+/** The state of the log that administrators watch: a failure to write is never silent. */
+export interface LedgerHealth {
+  writer: AppenderHealth;
+  sequencer: { lastRunAt: string | null; lastFailureAt: string | null; lastFailure: string | null };
 }
 
 /**
- * The append-only log of audit events (and, later, access events). Every write takes the caller's
- * transaction so that the change and its audit event land together or not at all (architecture).
- * The verifiable-log issue (A22-2) makes it tamper-evident behind this same interface.
+ * The one append-only log (A22): audit events in the caller's transaction, access events by group
+ * commit (log before serve, fail closed), a sequencer that builds the RFC 9162 tree and signs
+ * checkpoints with an Ed25519 key derived from the installation's secret key (outside the database),
+ * proofs, verification and pruning after the retention period.
  */
 export interface Ledger {
+  /** Appends an audit event in the caller's transaction: the change and its record land together. */
   audit(tx: Executor, ctx: Ctx, event: AuditEvent): Promise<void>;
-  list(
+  /**
+   * Appends an access event and resolves once it is durable; call it before the data leaves the
+   * server. Throws AppError 'log.unavailable' (503) when the log cannot be written (fail closed).
+   */
+  access(ctx: Ctx, event: AccessEvent): Promise<void>;
+  list(db: Executor, filter?: EntryFilter): Promise<LedgerEntry[]>;
+  count(db: Executor, filter?: { type?: string; kind?: string; pending?: boolean }): Promise<number>;
+  get(db: Executor, id: string): Promise<LedgerEntry | null>;
+  volumeByActor(
     db: Executor,
-    filter?: { type?: string; subjectType?: string; subjectId?: string; limit?: number },
-  ): Promise<LedgerEntry[]>;
-  count(db: Executor, filter?: { type?: string }): Promise<number>;
+    filter: EntryFilter,
+  ): Promise<Map<string, { entries: number; records: number }>>;
+  /** Sequences everything written so far and returns the latest tree size (tests, CLI, shutdown). */
+  sequence(): Promise<number>;
+  latestCheckpoint(db: Executor): Promise<SignedCheckpoint | null>;
+  proveInclusion: typeof proveInclusion;
+  proveConsistency: typeof proveConsistency;
+  /** Verifies the whole log; `verifierKey` checks the checkpoints with a key the caller holds. */
+  verify(
+    db: Executor,
+    opts?: Omit<VerifyOptions, 'verifier' | 'origin'> & { verifierKey?: string },
+  ): Promise<VerifyResult>;
+  prune(ctx: Ctx, input: { kind: 'audit' | 'access'; before: string }): Promise<PruneResult>;
+  /** The verifier key of checkpoints (signed-note form), to publish and to give to witnesses. */
+  verifierKey: string;
+  origin: string;
+  onCheckpoint(listener: (cp: SignedCheckpoint) => void | Promise<void>): void;
+  /** Starts sequencing in the background (every intervalMs, and soon after access events). */
+  start(opts?: { intervalMs?: number }): void;
+  stop(): Promise<void>;
+  health(): LedgerHealth;
 }
 
-export function createLedger(deps: { clock: Clock }): Ledger {
+const parse = (text: string): Record<string, unknown> | null => {
+  if (text === '') return null;
+  return JSON.parse(text) as Record<string, unknown>;
+};
+
+export function toEntry(r: EntryRow): LedgerEntry {
   return {
-    async audit(tx, ctx, event) {
-      await tx
-        .insertInto('ledger_entries')
-        .values({
-          id: newId(),
-          kind: 'audit',
-          type: event.type,
-          occurred_at: deps.clock.now().toISOString(),
-          actor_id: ctx.actor.kind === 'person' ? ctx.actor.personId : null,
-          actor_label: ctx.actor.label,
-          request_id: ctx.requestId,
-          ip: ctx.ip,
-          terminal_id: ctx.terminal,
-          subject_type: event.subjectType,
-          subject_id: event.subjectId,
-          payload: JSON.stringify({
-            before: event.before ?? null,
-            after: event.after ?? null,
-            ...(event.data ?? {}),
-          }),
-        })
-        .execute();
-    },
-    async list(db, filter = {}) {
-      let q = db
-        .selectFrom('ledger_entries')
-        .selectAll()
-        .orderBy('seq', 'desc')
-        .limit(filter.limit ?? 100);
-      if (filter.type) q = q.where('type', '=', filter.type);
-      if (filter.subjectType) q = q.where('subject_type', '=', filter.subjectType);
-      if (filter.subjectId) q = q.where('subject_id', '=', filter.subjectId);
-      const rows = await q.execute();
-      return rows.map((r) => ({
-        seq: Number(r.seq),
-        id: r.id,
-        kind: r.kind as 'audit' | 'access',
-        type: r.type,
-        occurredAt: r.occurred_at,
-        actorId: r.actor_id,
-        actorLabel: r.actor_label,
-        terminalId: r.terminal_id,
-        subjectType: r.subject_type,
-        subjectId: r.subject_id,
-        payload: JSON.parse(r.payload) as Record<string, unknown>,
-      }));
-    },
-    async count(db, filter = {}) {
-      let q = db.selectFrom('ledger_entries').select((eb) => eb.fn.countAll<number>().as('n'));
-      if (filter.type) q = q.where('type', '=', filter.type);
-      const row = await q.executeTakeFirstOrThrow();
-      return Number(row.n);
-    },
+    seq: Number(r.seq),
+    id: r.id,
+    kind: r.kind as LedgerEntry['kind'],
+    type: r.type,
+    occurredAt: r.occurred_at,
+    actorId: r.actor_id,
+    actorLabel: r.actor_label,
+    requestId: r.request_id,
+    ip: r.ip,
+    terminalId: r.terminal_id,
+    unitId: r.unit_id,
+    sectionId: r.section_id,
+    purpose: r.purpose,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    outcome: r.outcome as Outcome,
+    reason: r.reason,
+    payload: r.pruned_at ? null : parse(r.payload),
+    leafIndex: r.leaf_index === null ? null : Number(r.leaf_index),
+    prunedAt: r.pruned_at,
   };
+}
+
+function rowOf(ctx: Ctx, now: Date, e: { kind: 'audit' | 'access'; type: string }): EntryInsert {
+  return {
+    id: newId(),
+    kind: e.kind,
+    type: e.type,
+    occurred_at: now.toISOString(),
+    actor_id: ctx.actor.kind === 'person' ? ctx.actor.personId : null,
+    actor_label: ctx.actor.label,
+    request_id: ctx.requestId,
+    ip: ctx.ip,
+    terminal_id: ctx.terminal,
+    unit_id: null,
+    section_id: null,
+    purpose: null,
+    subject_type: null,
+    subject_id: null,
+    outcome: 'ok',
+    reason: null,
+    payload: '{}',
+  };
+}
+
+export function createLedger(deps: {
+  clock: Clock;
+  database: Database;
+  /** 32 bytes from outside the database (keys.derive('log-checkpoint')). */
+  signingSeed: Buffer;
+  origin: string;
+  onError?: (error: unknown, where: 'writer' | 'sequencer' | 'listener') => void;
+}): Ledger {
+  const { clock, database, origin } = deps;
+  const signer: NoteSigner = createNoteSigner(origin, deps.signingSeed);
+  const verifier = parseVerifierKey(signer.verifierKey);
+  const listeners: ((cp: SignedCheckpoint) => void | Promise<void>)[] = [];
+  const sequencer = createSequencer({ database, clock, signer, origin });
+  const seqHealth: LedgerHealth['sequencer'] = { lastRunAt: null, lastFailureAt: null, lastFailure: null };
+  let timer: NodeJS.Timeout | null = null;
+  let nudged: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  let started = false;
+
+  const appender = createAppender({
+    database,
+    now: () => clock.now(),
+    onFailure: (e) => deps.onError?.(e, 'writer'),
+    onAppended: () => nudge(),
+  });
+
+  /** One sequencing pass (batches until nothing is pending), never two at once in this process. */
+  function pass(): Promise<void> {
+    running = running.then(async () => {
+      try {
+        for (;;) {
+          const cp = await sequencer.runBatch(10_000);
+          seqHealth.lastRunAt = clock.now().toISOString();
+          if (!cp) break;
+          for (const l of listeners)
+            await Promise.resolve(l(cp)).catch((e: unknown) => deps.onError?.(e, 'listener'));
+        }
+      } catch (e) {
+        seqHealth.lastFailureAt = clock.now().toISOString();
+        seqHealth.lastFailure = e instanceof Error ? e.message.slice(0, 300) : 'unknown error';
+        deps.onError?.(e, 'sequencer');
+      }
+    });
+    return running;
+  }
+
+  function nudge() {
+    if (!started || nudged) return;
+    nudged = setTimeout(() => {
+      nudged = null;
+      void pass();
+    }, 20);
+  }
+
+  const ledger: Ledger = {
+    async audit(tx, ctx, event) {
+      const row = rowOf(ctx, clock.now(), { kind: 'audit', type: event.type });
+      row.subject_type = event.subjectType;
+      row.subject_id = event.subjectId;
+      row.unit_id = event.unitId ?? null;
+      row.section_id = event.sectionId ?? null;
+      row.outcome = event.outcome ?? 'ok';
+      row.reason = event.reason ?? null;
+      row.payload = JSON.stringify({
+        before: event.before ?? null,
+        after: event.after ?? null,
+        ...(event.data ?? {}),
+      });
+      await ledgerRepo.insert(tx, [{ entry: row, records: [] }]);
+    },
+
+    async access(ctx, event) {
+      const row = rowOf(ctx, clock.now(), { kind: 'access', type: event.type });
+      row.unit_id = event.unitId;
+      row.section_id = event.sectionId;
+      row.purpose = event.purpose;
+      row.subject_type = event.subjectType;
+      row.subject_id = event.subjectId;
+      row.outcome = event.outcome;
+      row.reason = event.reason ?? null;
+      const records = event.records ?? [];
+      row.payload = JSON.stringify({
+        records,
+        fields: event.fields ?? null,
+        myNumber: event.myNumber ?? false,
+        ...(event.data ?? {}),
+      });
+      try {
+        await appender.append(row, records);
+      } catch {
+        throw new AppError('log.unavailable');
+      }
+    },
+
+    list: async (db, filter = {}) => (await ledgerRepo.list(db, filter)).map(toEntry),
+    count: (db, filter = {}) => ledgerRepo.count(db, filter),
+    async get(db, id) {
+      const row = await ledgerRepo.entryById(db, id);
+      return row ? toEntry(row) : null;
+    },
+    async volumeByActor(db, filter) {
+      const rows = await ledgerRepo.volumeByActor(db, filter);
+      return new Map(
+        rows.map((r) => [r.actor_id!, { entries: Number(r.entries), records: Number(r.records) }]),
+      );
+    },
+
+    async sequence() {
+      await appender.idle();
+      for (let i = 0; i < 100; i++) {
+        await pass();
+        if ((await ledgerRepo.countPending(database.db)) === 0) break;
+        await new Promise((r) => setTimeout(r, 50)); // another server holds the sequencer: wait for it
+      }
+      const latest = await ledgerRepo.latestCheckpoint(database.db);
+      return latest ? Number(latest.tree_size) : 0;
+    },
+
+    async latestCheckpoint(db) {
+      const row = await ledgerRepo.latestCheckpoint(db);
+      if (!row) return null;
+      return {
+        origin,
+        treeSize: Number(row.tree_size),
+        rootHash: row.root_hash,
+        issuedAt: row.issued_at,
+        note: row.note,
+      };
+    },
+    proveInclusion,
+    proveConsistency,
+    verify: (db, { verifierKey, ...opts } = {}) =>
+      verifyLog(db, { ...opts, verifier: verifierKey ? parseVerifierKey(verifierKey) : verifier, origin }),
+    prune: (ctx, input) =>
+      pruneEntries({ database, clock, ctx, ...input, audit: (tx, c, e) => ledger.audit(tx, c, e) }),
+    verifierKey: signer.verifierKey,
+    origin,
+    onCheckpoint: (l) => void listeners.push(l),
+    start(opts = {}) {
+      if (started) return;
+      started = true;
+      const interval = opts.intervalMs ?? 1000;
+      const tick = () => {
+        void pass().finally(() => {
+          if (started) timer = setTimeout(tick, interval);
+        });
+      };
+      tick();
+    },
+    async stop() {
+      started = false;
+      if (timer) clearTimeout(timer);
+      if (nudged) clearTimeout(nudged);
+      timer = null;
+      nudged = null;
+      await appender.idle();
+      await running;
+    },
+    health: () => ({ writer: appender.health(), sequencer: { ...seqHealth } }),
+  };
+  return ledger;
 }

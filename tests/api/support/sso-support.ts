@@ -50,7 +50,7 @@ export async function ssoHarness(kind: DatabaseKind, env: NodeJS.ProcessEnv = {}
     },
     async refusals() {
       const rows = await services.ledger.list(services.database.db, { type: 'sso.sign_in_refused' });
-      return rows.map((r) => String(r.payload.reason));
+      return rows.map((r) => String(r.payload?.reason));
     },
   };
 }

@@ -11,6 +11,8 @@ import { useGaps } from './queries.ts';
 /** Where a gap is fixed: a vacancy → the appointment form; anything else → the place that holds it. */
 function fixLink(g: GapView, canAppoint: boolean): { to: string; appoint: boolean } {
   if (g.kind === 'review_overdue') return { to: '/admin/password-policy', appoint: false };
+  // A22-1: an analysis report not signed off within 7 days.
+  if (g.kind === 'analysis_unsigned') return { to: '/logs/analysis', appoint: false };
   if (g.kind === 'vacancy' && canAppoint) {
     const q = new URLSearchParams({ role: g.role });
     if (g.unitId) q.set('unitId', g.unitId);

@@ -1,0 +1,284 @@
+import { sql, type Kysely } from 'kysely';
+import type { Executor } from '../db/index.ts';
+import { dialectOf } from '../db/dialect.ts';
+import type { EntryColumns } from './entry-codec.ts';
+import type { Hash, NodeKey } from './merkle.ts';
+import type { EntryFilter } from './types.ts';
+
+/** A row to append (the caller has built it from ctx and the event). */
+export type EntryInsert = Omit<EntryColumns, 'payload_digest' | 'pruned_at'>;
+
+/** The columns the leaf hash covers, plus the place in the tree. */
+export const CODEC_COLUMNS = [
+  'seq',
+  'id',
+  'kind',
+  'type',
+  'occurred_at',
+  'actor_id',
+  'actor_label',
+  'request_id',
+  'ip',
+  'terminal_id',
+  'unit_id',
+  'section_id',
+  'purpose',
+  'subject_type',
+  'subject_id',
+  'outcome',
+  'reason',
+  'payload',
+  'payload_digest',
+  'pruned_at',
+  'leaf_index',
+  'leaf_hash',
+] as const;
+
+// A multi-row INSERT binds one parameter per column; stay well below SQLite's 32,766 and PG's 65,535.
+const ROWS_PER_INSERT = 1000;
+
+const chunks = <T>(items: T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+};
+
+/** All SQL of the log. Every method takes the executor (database or transaction). */
+export const ledgerRepo = {
+  /** Appends entries; records named by access entries go to the record index in the same transaction. */
+  async insert(tx: Executor, rows: { entry: EntryInsert; records: string[] }[]): Promise<void> {
+    const withRefs = rows.some((r) => r.records.length > 0);
+    for (const part of chunks(rows, ROWS_PER_INSERT)) {
+      const q = tx.insertInto('ledger_entries').values(part.map((r) => r.entry));
+      if (!withRefs) {
+        await q.execute();
+        continue;
+      }
+      const inserted = await q.returning(['seq', 'id']).execute();
+      const seqOf = new Map(inserted.map((r) => [r.id, Number(r.seq)]));
+      const refs = part.flatMap((r) =>
+        [...new Set(r.records)].map((record_id) => ({ entry_seq: seqOf.get(r.entry.id)!, record_id })),
+      );
+      for (const refPart of chunks(refs, ROWS_PER_INSERT))
+        await tx.insertInto('ledger_record_refs').values(refPart).execute();
+    }
+  },
+
+  /** Entries not yet in the tree, oldest first (the sequencer's queue). */
+  pending(db: Executor, limit: number) {
+    return db
+      .selectFrom('ledger_entries')
+      .select(CODEC_COLUMNS)
+      .where('leaf_index', 'is', null)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+  },
+
+  /** Places entries in the tree: one statement per chunk (UPDATE … FROM VALUES, both databases). */
+  async setLeaves(tx: Executor, leaves: { seq: number; leafIndex: number; leafHash: Hash }[]): Promise<void> {
+    const pg = dialectOf(tx as unknown as Kysely<unknown>) === 'postgres';
+    for (const part of chunks(leaves, ROWS_PER_INSERT)) {
+      const values = sql.join(
+        part.map((l) =>
+          pg
+            ? sql`(${l.seq}::bigint, ${l.leafIndex}::bigint, ${l.leafHash}::bytea)`
+            : sql`(${l.seq}, ${l.leafIndex}, ${l.leafHash})`,
+        ),
+      );
+      await sql`update ledger_entries set leaf_index = v.column2, leaf_hash = v.column3
+        from (values ${values}) as v where ledger_entries.seq = v.column1`.execute(tx);
+    }
+  },
+
+  async insertNodes(tx: Executor, nodes: { level: number; idx: number; hash: Hash }[]): Promise<void> {
+    for (const part of chunks(nodes, ROWS_PER_INSERT))
+      await tx.insertInto('ledger_nodes').values(part).execute();
+  },
+
+  /** Hashes of perfect subtrees by key (level 0: the entries' leaf hashes). Missing keys are absent. */
+  async nodes(db: Executor, keys: NodeKey[]): Promise<Map<string, Hash>> {
+    const out = new Map<string, Hash>();
+    const leaves = keys.filter((k) => k.level === 0).map((k) => k.index);
+    const inner = keys.filter((k) => k.level > 0);
+    for (const part of chunks(leaves, ROWS_PER_INSERT)) {
+      const rows = await db
+        .selectFrom('ledger_entries')
+        .select(['leaf_index', 'leaf_hash'])
+        .where('leaf_index', 'in', part)
+        .execute();
+      for (const r of rows) if (r.leaf_hash) out.set(`0:${Number(r.leaf_index)}`, r.leaf_hash);
+    }
+    for (const part of chunks(inner, 400)) {
+      const rows = await db
+        .selectFrom('ledger_nodes')
+        .select(['level', 'idx', 'hash'])
+        .where(sql<boolean>`(level, idx) in (${sql.join(part.map((k) => sql`(${k.level}, ${k.index})`))})`)
+        .execute();
+      for (const r of rows) out.set(`${r.level}:${Number(r.idx)}`, r.hash);
+    }
+    return out;
+  },
+
+  /** Stored nodes of one level in [from, to) (verification compares them with recomputed ones). */
+  nodeRange(db: Executor, level: number, from: number, to: number) {
+    return db
+      .selectFrom('ledger_nodes')
+      .select(['idx', 'hash'])
+      .where('level', '=', level)
+      .where('idx', '>=', from)
+      .where('idx', '<', to)
+      .orderBy('idx')
+      .execute();
+  },
+
+  countNodes(db: Executor) {
+    return db
+      .selectFrom('ledger_nodes')
+      .select(['level', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.max('idx').as('max')])
+      .groupBy('level')
+      .execute();
+  },
+
+  /** Sequenced entries in leaf order, from a leaf number on (verification streams them in chunks). */
+  leavesFrom(db: Executor, fromLeaf: number, limit: number) {
+    return db
+      .selectFrom('ledger_entries')
+      .select(CODEC_COLUMNS)
+      .where('leaf_index', '>=', fromLeaf)
+      .orderBy('leaf_index')
+      .limit(limit)
+      .execute();
+  },
+
+  recordRefs(db: Executor, seqs: number[]) {
+    if (seqs.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom('ledger_record_refs')
+      .select(['entry_seq', 'record_id'])
+      .where('entry_seq', 'in', seqs)
+      .execute();
+  },
+
+  /** Rows of the record index whose entry does not exist (verification). */
+  orphanRecordRefs: async (db: Executor) =>
+    Number(
+      (
+        await db
+          .selectFrom('ledger_record_refs as r')
+          .leftJoin('ledger_entries as e', 'e.seq', 'r.entry_seq')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('e.seq', 'is', null)
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+
+  countPending: async (db: Executor) =>
+    Number(
+      (
+        await db
+          .selectFrom('ledger_entries')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('leaf_index', 'is', null)
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+
+  latestCheckpoint: (db: Executor) =>
+    db.selectFrom('ledger_checkpoints').selectAll().orderBy('tree_size', 'desc').limit(1).executeTakeFirst(),
+
+  checkpoint: (db: Executor, treeSize: number) =>
+    db.selectFrom('ledger_checkpoints').selectAll().where('tree_size', '=', treeSize).executeTakeFirst(),
+
+  /** Checkpoints, oldest first, from a tree size on (keyset paging). */
+  checkpointsFrom: (db: Executor, fromSize: number, limit: number) =>
+    db
+      .selectFrom('ledger_checkpoints')
+      .selectAll()
+      .where('tree_size', '>=', fromSize)
+      .orderBy('tree_size')
+      .limit(limit)
+      .execute(),
+
+  insertCheckpoint: (
+    tx: Executor,
+    row: { tree_size: number; root_hash: Hash; issued_at: string; note: string },
+  ) => tx.insertInto('ledger_checkpoints').values(row).execute(),
+
+  entryById: (db: Executor, id: string) =>
+    db.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirst(),
+
+  entryByLeaf: (db: Executor, leafIndex: number) =>
+    db.selectFrom('ledger_entries').selectAll().where('leaf_index', '=', leafIndex).executeTakeFirst(),
+
+  /** Entries newest first, filtered (explorer, analysis). */
+  list(db: Executor, f: EntryFilter) {
+    let q = db
+      .selectFrom('ledger_entries')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(Math.min(f.limit ?? 100, 5000));
+    if (f.kind) q = q.where('kind', '=', f.kind);
+    if (f.type) q = q.where('type', '=', f.type);
+    if (f.subjectType) q = q.where('subject_type', '=', f.subjectType);
+    if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
+    if (f.actorId) q = q.where('actor_id', '=', f.actorId);
+    if (f.outcome) q = q.where('outcome', '=', f.outcome);
+    if (f.from) q = q.where('occurred_at', '>=', f.from);
+    if (f.to) q = q.where('occurred_at', '<', f.to);
+    if (f.beforeSeq !== undefined) q = q.where('seq', '<', f.beforeSeq);
+    if (f.unitIds) q = f.unitIds.length ? q.where('unit_id', 'in', f.unitIds) : q.where(sql<boolean>`1 = 0`);
+    if (f.sectionIds)
+      q = f.sectionIds.length ? q.where('section_id', 'in', f.sectionIds) : q.where(sql<boolean>`1 = 0`);
+    if (f.scope) {
+      const { unitIds, sectionIds } = f.scope;
+      q = q.where((eb) =>
+        eb.or([
+          ...(unitIds.length ? [eb('unit_id', 'in', unitIds)] : []),
+          ...(sectionIds.length ? [eb('section_id', 'in', sectionIds)] : []),
+          sql<boolean>`1 = 0`,
+        ]),
+      );
+    }
+    if (f.recordId) {
+      const recordId = f.recordId;
+      q = q.where('seq', 'in', (eb) =>
+        eb.selectFrom('ledger_record_refs').select('entry_seq').where('record_id', '=', recordId),
+      );
+    }
+    return q.execute();
+  },
+
+  async count(db: Executor, f: { type?: string; kind?: string; pending?: boolean }): Promise<number> {
+    let q = db.selectFrom('ledger_entries').select((eb) => eb.fn.countAll<number>().as('n'));
+    if (f.pending) q = q.where('leaf_index', 'is', null);
+    if (f.type) q = q.where('type', '=', f.type);
+    if (f.kind) q = q.where('kind', '=', f.kind);
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  },
+
+  /** Per actor: entries and records named, in a period (analysis baselines). */
+  volumeByActor(db: Executor, f: EntryFilter) {
+    let q = db
+      .selectFrom('ledger_entries as e')
+      .leftJoin('ledger_record_refs as r', 'r.entry_seq', 'e.seq')
+      .select([
+        'e.actor_id',
+        (eb) => eb.fn.count<number>('e.seq').distinct().as('entries'),
+        (eb) => eb.fn.count<number>('r.record_id').as('records'),
+      ])
+      .where('e.actor_id', 'is not', null)
+      .groupBy('e.actor_id');
+    if (f.kind) q = q.where('e.kind', '=', f.kind);
+    if (f.from) q = q.where('e.occurred_at', '>=', f.from);
+    if (f.to) q = q.where('e.occurred_at', '<', f.to);
+    if (f.unitIds)
+      q = f.unitIds.length ? q.where('e.unit_id', 'in', f.unitIds) : q.where(sql<boolean>`1 = 0`);
+    if (f.sectionIds)
+      q = f.sectionIds.length ? q.where('e.section_id', 'in', f.sectionIds) : q.where(sql<boolean>`1 = 0`);
+    return q.execute();
+  },
+};
+
+export type EntryRow = Awaited<ReturnType<typeof ledgerRepo.list>>[number];
+export type CodecRow = Awaited<ReturnType<typeof ledgerRepo.pending>>[number];
