@@ -14,7 +14,9 @@ describe.skipIf(!chromiumAvailable())('log analysis reports and sign-off in the 
   it('a manager analyses the section, reads the report and signs it off', async () => {
     const manager = await openPage(app.browser);
     await signIn(manager, app.server.url, DEMO.tokyoManager);
-    await manager.goto(`${app.server.url}/admin`);
+    // From the main menu 「アクセス記録」 to the section's tab 「アクセス記録の分析」.
+    await manager.goto(`${app.server.url}/`);
+    await manager.getByRole('link', { name: 'アクセス記録', exact: true }).click();
     await manager.getByRole('link', { name: 'アクセス記録の分析' }).click();
     await heading(manager, 'アクセス記録の分析');
     await manager.getByText('該当する分析報告はありません。').waitFor();
@@ -53,7 +55,8 @@ describe.skipIf(!chromiumAvailable())('log analysis reports and sign-off in the 
   it('the 監査責任者 asks who accessed a record; staff can neither analyse nor find the screens', async () => {
     const auditor = await openPage(app.browser);
     await signIn(auditor, app.server.url, DEMO.auditOfficer);
-    await auditor.goto(`${app.server.url}/admin`);
+    await auditor.goto(`${app.server.url}/`);
+    await auditor.getByRole('link', { name: 'アクセス記録', exact: true }).click();
     await auditor.getByRole('link', { name: 'アクセス記録の照会' }).click();
     await heading(auditor, 'アクセス記録の照会');
     await auditor.getByLabel('記録ID').fill('student-0001');
@@ -68,7 +71,9 @@ describe.skipIf(!chromiumAvailable())('log analysis reports and sign-off in the 
     await heading(staff, 'アクセス記録の分析');
     await staff.getByText('この操作を行う権限がありません', { exact: false }).waitFor();
     expect(await staff.getByRole('button', { name: '分析する' }).count()).toBe(0);
-    await staff.goto(`${app.server.url}/admin`);
+    await staff.goto(`${app.server.url}/`);
+    await heading(staff, 'ホーム');
+    expect(await staff.getByRole('link', { name: 'アクセス記録', exact: true }).count()).toBe(0);
     expect(await staff.getByRole('link', { name: 'アクセス記録の分析' }).count()).toBe(0);
     await staff.context().close();
   }, 120_000);

@@ -1,9 +1,8 @@
 import type { Database } from '../db/index.ts';
-import { ledgerRepo, type EntryInsert } from './ledger.repo.ts';
+import type { EntryInsert } from './ledger.repo.ts';
 
 interface Waiting {
   entry: EntryInsert;
-  records: string[];
   resolve: () => void;
   reject: (e: unknown) => void;
 }
@@ -41,7 +40,13 @@ export function createAppender(deps: {
         const batch = queue.slice(0, maxBatch);
         queue = queue.slice(batch.length);
         try {
-          await deps.database.transaction((tx) => ledgerRepo.insert(tx, batch));
+          await deps.database.transaction((tx) =>
+            deps.database.insertRows(
+              tx,
+              'ledger_entries',
+              batch.map((w) => w.entry),
+            ),
+          );
           health.failing = false;
           health.appended += batch.length;
           for (const w of batch) w.resolve();
@@ -61,9 +66,9 @@ export function createAppender(deps: {
 
   return {
     /** Resolves when the entry is durable; rejects with the database's error when it could not be written. */
-    append(entry: EntryInsert, records: string[] = []): Promise<void> {
+    append(entry: EntryInsert): Promise<void> {
       return new Promise<void>((resolve, reject) => {
-        queue.push({ entry, records, resolve, reject });
+        queue.push({ entry, resolve, reject });
         if (!writing) setImmediate(() => void drain());
         writing = true;
       });

@@ -1,6 +1,6 @@
 import type { Ctx } from '../context.ts';
 import type { Database, Executor } from '../db/index.ts';
-import { newId } from '../ids.ts';
+import { newTimeOrderedId } from '../ids.ts';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { createAppender, type AppenderHealth } from './appender.ts';
@@ -98,7 +98,7 @@ export function toEntry(r: EntryRow): LedgerEntry {
 
 function rowOf(ctx: Ctx, now: Date, e: { kind: 'audit' | 'access'; type: string }): EntryInsert {
   return {
-    id: newId(),
+    id: newTimeOrderedId(now.getTime()),
     kind: e.kind,
     type: e.type,
     occurred_at: now.toISOString(),
@@ -186,7 +186,7 @@ export function createLedger(deps: {
         after: event.after ?? null,
         ...(event.data ?? {}),
       });
-      await ledgerRepo.insert(tx, [{ entry: row, records: [] }]);
+      await database.insertRows(tx, 'ledger_entries', [row]);
     },
 
     async access(ctx, event) {
@@ -198,15 +198,14 @@ export function createLedger(deps: {
       row.subject_id = event.subjectId;
       row.outcome = event.outcome;
       row.reason = event.reason ?? null;
-      const records = event.records ?? [];
       row.payload = JSON.stringify({
-        records,
+        records: event.records ?? [],
         fields: event.fields ?? null,
         myNumber: event.myNumber ?? false,
         ...(event.data ?? {}),
       });
       try {
-        await appender.append(row, records);
+        await appender.append(row);
       } catch {
         throw new AppError('log.unavailable');
       }

@@ -53,6 +53,22 @@ describe.each(databases)('the verifiable log (A22) on %s', (kind) => {
     expect(who[0]!.leafIndex).toBeTypeOf('number');
   });
 
+  it('finds who accessed a record before and after the sequencer indexes it', async () => {
+    const s = await testServices(kind);
+    const { ledger, database } = s;
+    await Promise.all([
+      ledger.access(ctx, read(1)),
+      ledger.access(ctx, read(2)),
+      ledger.access(ctx, read(11)),
+    ]);
+    const before = await ledger.list(database.db, { recordId: 'rec-1' });
+    expect(before.map((e) => e.leafIndex)).toEqual([null]);
+    await ledger.sequence();
+    const after = await ledger.list(database.db, { recordId: 'rec-1' });
+    expect(after.map((e) => e.id)).toEqual(before.map((e) => e.id));
+    expect(after[0]!.leafIndex).toBeTypeOf('number');
+  });
+
   it('detects an edited entry and names it', async () => {
     const s = await testServices(kind);
     const { ledger, database } = s;

@@ -18,7 +18,8 @@ export const SEQUENCER_LOCK = 0x6d616d6f; // "mamo"
 /**
  * The sequencer (A22-2): gives entries without a place contiguous leaf numbers, adds them to the
  * RFC 9162 tree (storing every perfect subtree that completes) and signs a checkpoint, all in one
- * transaction per batch. On PostgreSQL a transaction-scoped advisory lock lets exactly one app
+ * transaction per batch; it also fills the record index ("who accessed this record") from the access
+ * entries it places, so that the writers' group commit inserts one row per entry. On PostgreSQL a transaction-scoped advisory lock lets exactly one app
  * server sequence at a time; a crashed one loses the lock with its connection and another takes
  * over on its next run. Unique leaf numbers and node keys make a lost race fail, never fork the tree.
  */
@@ -53,13 +54,16 @@ export function createSequencer(deps: {
       const frontier = new Frontier(size, parts);
       const leaves: { seq: number; leafIndex: number; leafHash: Hash }[] = [];
       const nodes: { level: number; idx: number; hash: Hash }[] = [];
+      const refs: { entry_seq: number; record_id: string }[] = [];
       for (const row of pending) {
+        for (const record_id of recordsNamed(row)) refs.push({ entry_seq: Number(row.seq), record_id });
         const leafHash = entryLeafHash(row);
         leaves.push({ seq: Number(row.seq), leafIndex: frontier.size, leafHash });
         frontier.push(leafHash, (k, hash) => nodes.push({ level: k.level, idx: k.index, hash }));
       }
       await ledgerRepo.setLeaves(tx, leaves);
-      await ledgerRepo.insertNodes(tx, nodes);
+      await database.insertRows(tx, 'ledger_nodes', nodes);
+      await database.insertRows(tx, 'ledger_record_refs', refs);
       const checkpoint: Checkpoint = {
         origin,
         treeSize: frontier.size,
@@ -81,3 +85,14 @@ export function createSequencer(deps: {
 }
 
 export type Sequencer = ReturnType<typeof createSequencer>;
+
+/** The records an access entry names (its payload's `records`), each once; none for audit entries. */
+export function recordsNamed(row: { kind: string; payload: string; pruned_at: string | null }): string[] {
+  if (row.kind !== 'access' || row.pruned_at !== null) return [];
+  try {
+    const p = JSON.parse(row.payload) as { records?: unknown };
+    return Array.isArray(p.records) ? [...new Set(p.records.map(String))] : [];
+  } catch {
+    return [];
+  }
+}

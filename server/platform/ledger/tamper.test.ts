@@ -82,10 +82,22 @@ const eventArb: fc.Arbitrary<LogEvent> = fc.oneof(
     unit: fc.boolean(),
   }),
 );
-/** 1–80 entries in 1–5 batches, each batch sequenced (one checkpoint per batch). */
+/** An access event that names records, so that every log has record-index rows to tamper with. */
+const namedAccess: LogEvent = {
+  kind: 'access',
+  ctx: 0,
+  records: ['r-1', 'r-2'],
+  outcome: 'ok',
+  purpose: null,
+  reason: null,
+  unit: false,
+};
+
+/** 1–80 entries in 1–5 batches, each batch sequenced (one checkpoint per batch); the first names records. */
 const logArb = fc
   .array(fc.array(eventArb, { minLength: 1, maxLength: 16 }), { minLength: 1, maxLength: 5 })
-  .filter((batches) => batches.flat().length <= 80);
+  .filter((batches) => batches.flat().length <= 79)
+  .map((batches) => [[namedAccess, ...batches[0]!], ...batches.slice(1)]);
 
 /** Every column the leaf hash covers (entry-codec.ts), with a value different from any generated one. */
 const CONTENT_COLUMNS = [

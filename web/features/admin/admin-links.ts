@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/ability.ts';
 import { useSignedIn } from '../../app/session.ts';
-import { useLogAnalysisLinks } from '../logs/analysis/links.ts';
 
 export interface AdminLink {
   to: string;
@@ -17,7 +16,6 @@ export function useAdminLinks(): AdminLink[] {
   const { t } = useTranslation();
   const { permissions } = useSignedIn();
   const can = useCan();
-  const analysisLinks = useLogAnalysisLinks();
   const links: AdminLink[] = [];
   // A29: the managers of areas approve and revoke terminals.
   if (permissions.approveTerminals)
@@ -38,6 +36,5 @@ export function useAdminLinks(): AdminLink[] {
     links.push({ to: '/admin/mfa', label: t('mfa.adminTitle'), desc: t('admin.mfaDesc') });
   if (can('update', 'SsoProvider'))
     links.push({ to: '/admin/sso', label: t('sso.adminTitle'), desc: t('admin.ssoDesc') });
-  links.push(...analysisLinks);
   return links;
 }

@@ -19,5 +19,7 @@ export function useLogMenuLink(): string | null {
   const can = useCan();
   if (can('read', 'LogEntry')) return '/logs';
   if (can('read', 'LogStatus')) return '/logs/status';
+  if (can('read', 'LogAnalysisReport')) return '/logs/analysis';
+  if (can('query', 'AccessLog')) return '/logs/analysis/access';
   return null;
 }

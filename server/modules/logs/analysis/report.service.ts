@@ -39,6 +39,9 @@ export function createReportService(deps: LogAnalysisDeps & { settings: Settings
     trigger: 'scheduled' | 'on_demand',
   ): Promise<ReportRow> {
     const settings = await deps.settings.current();
+    // What is analysed is what is in the tree: the sequencer also fills the record index that the
+    // volume baselines count (A22-1, A22-2).
+    await deps.ledger.sequence();
     const { input, entryCount } = await collect(deps, scope, settings);
     const findings = analyse(input);
     const row: ReportRow = {
