@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { migrate, openDatabase } from '../server/platform/db/index.ts';
-import { entryLeafHash, type EntryColumns } from '../server/platform/ledger/entry-codec.ts';
+import { CONTENT_COLUMNS, entryLeafHash, type EntryColumns } from '../server/platform/ledger/entry-codec.ts';
 import { Frontier, verifyInclusion } from '../server/platform/ledger/merkle.ts';
 import { checkpointText, createNoteSigner } from '../server/platform/ledger/note.ts';
 import { proveInclusion } from '../server/platform/ledger/proofs.ts';
@@ -27,27 +27,7 @@ import { fmt, log, now, stats, timed, uuidFrom, type BenchOptions } from './supp
 
 const ORIGIN = 'bench.mamori.example/log';
 const CHUNK = 100_000;
-const COLUMNS = [
-  'id',
-  'kind',
-  'type',
-  'occurred_at',
-  'actor_id',
-  'actor_label',
-  'request_id',
-  'ip',
-  'terminal_id',
-  'unit_id',
-  'section_id',
-  'purpose',
-  'subject_type',
-  'subject_id',
-  'outcome',
-  'reason',
-  'payload',
-  'leaf_index',
-  'leaf_hash',
-] as const;
+const COLUMNS = [...CONTENT_COLUMNS, 'leaf_index', 'leaf_hash'] as const;
 
 function entry(i: number): EntryColumns {
   const start = Date.UTC(2026, 3, 1);
@@ -103,27 +83,7 @@ async function build(file: string, n: number): Promise<void> {
       for (let i = from; i < to; i++) {
         const e = entry(i);
         const leaf = entryLeafHash(e);
-        insertEntry.run(
-          e.id,
-          e.kind,
-          e.type,
-          e.occurred_at,
-          e.actor_id,
-          e.actor_label,
-          e.request_id,
-          e.ip,
-          e.terminal_id,
-          e.unit_id,
-          e.section_id,
-          e.purpose,
-          e.subject_type,
-          e.subject_id,
-          e.outcome,
-          e.reason,
-          e.payload,
-          i,
-          leaf,
-        );
+        insertEntry.run(...CONTENT_COLUMNS.map((c) => e[c]), i, leaf);
         frontier.push(leaf, (k, h) => insertNode.run(k.level, k.index, h));
       }
     })();

@@ -48,6 +48,7 @@ export const enLogAnalysis: Shape<typeof jaLogAnalysis> = {
       entries: 'Entries analysed',
       entryCount: '{{count}}',
       noFindings: 'Nothing was found.',
+      firstEntry: 'View the matching entry',
       findings: 'Findings',
       rule: 'Rule',
       person: 'Person',

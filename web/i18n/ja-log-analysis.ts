@@ -45,6 +45,7 @@ export const jaLogAnalysis = {
       entries: '分析した記録',
       entryCount: '{{count}} 件',
       noFindings: '検出事項はありません。',
+      firstEntry: '該当する記録を見る',
       findings: '検出事項',
       rule: '観点',
       person: '職員',

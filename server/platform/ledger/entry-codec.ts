@@ -30,6 +30,27 @@ export interface EntryColumns {
   pruned_at: string | null;
 }
 
+/** The columns of an entry in the order its canonical bytes list them (the payload through its digest). */
+export const CONTENT_COLUMNS = [
+  'id',
+  'kind',
+  'type',
+  'occurred_at',
+  'actor_id',
+  'actor_label',
+  'request_id',
+  'ip',
+  'terminal_id',
+  'unit_id',
+  'section_id',
+  'purpose',
+  'subject_type',
+  'subject_id',
+  'outcome',
+  'reason',
+  'payload',
+] as const satisfies readonly (keyof EntryColumns)[];
+
 const FORMAT = 'mamori-log-entry/v1';
 
 // One-shot crypto.hash: several times cheaper per call than createHash().update().digest() (bench/).

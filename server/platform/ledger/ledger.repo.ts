@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Executor } from '../db/index.ts';
 import { dialectOf } from '../db/dialect.ts';
-import type { EntryColumns } from './entry-codec.ts';
+import { CONTENT_COLUMNS, type EntryColumns } from './entry-codec.ts';
 import type { Hash, NodeKey } from './merkle.ts';
 import type { EntryFilter } from './types.ts';
 
@@ -11,23 +11,7 @@ export type EntryInsert = Omit<EntryColumns, 'payload_digest' | 'pruned_at'>;
 /** The columns the leaf hash covers, plus the place in the tree. */
 export const CODEC_COLUMNS = [
   'seq',
-  'id',
-  'kind',
-  'type',
-  'occurred_at',
-  'actor_id',
-  'actor_label',
-  'request_id',
-  'ip',
-  'terminal_id',
-  'unit_id',
-  'section_id',
-  'purpose',
-  'subject_type',
-  'subject_id',
-  'outcome',
-  'reason',
-  'payload',
+  ...CONTENT_COLUMNS,
   'payload_digest',
   'pruned_at',
   'leaf_index',

@@ -15,7 +15,7 @@ import type { Executor } from '../db/index.ts';
 import { newId } from '../ids.ts';
 import { closeTestDatabase, databases } from '../../../tests/support/databases.ts';
 import { testServices } from '../../../tests/support/test-services.ts';
-import { entryLeafHash, payloadDigest } from './entry-codec.ts';
+import { CONTENT_COLUMNS as CODEC_CONTENT, entryLeafHash, payloadDigest } from './entry-codec.ts';
 import type { VerifyProblem, VerifyResult } from './verify.ts';
 
 /** A clock that moves one second per reading, so entries differ in time too. */
@@ -100,25 +100,8 @@ const logArb = fc
   .map((batches) => [[namedAccess, ...batches[0]!], ...batches.slice(1)]);
 
 /** Every column the leaf hash covers (entry-codec.ts), with a value different from any generated one. */
-const CONTENT_COLUMNS = [
-  'kind',
-  'type',
-  'occurred_at',
-  'actor_id',
-  'actor_label',
-  'request_id',
-  'ip',
-  'terminal_id',
-  'unit_id',
-  'section_id',
-  'purpose',
-  'subject_type',
-  'subject_id',
-  'outcome',
-  'reason',
-  'payload',
-] as const;
-type ContentColumn = (typeof CONTENT_COLUMNS)[number];
+const CONTENT_COLUMNS = CODEC_CONTENT.filter((c) => c !== 'id');
+type ContentColumn = Exclude<(typeof CODEC_CONTENT)[number], 'id'>;
 
 /** One kind of tampering per test; the numbers choose the entry, node or checkpoint it hits. */
 const TAMPERINGS = [

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSmtp } from '../../../tests/support/smtp.ts';
+import { mailParts as parts, startSmtp } from '../../../tests/support/smtp.ts';
 import { createMailer } from './index.ts';
 
 /** Decodes RFC 2047 encoded words of a header (B and Q). */
@@ -16,18 +16,6 @@ const header = (raw: string, name: string) =>
   decodeWords(
     new RegExp(`^${name}: ((?:.*)(?:\\r\\n[ \\t].*)*)`, 'im').exec(raw)?.[1]?.replace(/\r\n/g, '') ?? '',
   );
-
-/** The base64 parts of a message, decoded, keyed by filename ('' for the text body). */
-function parts(raw: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const part of raw.split(/\r\n--[^\r\n]+/)) {
-    const split = part.indexOf('\r\n\r\n');
-    if (split < 0 || !/Content-Transfer-Encoding: base64/i.test(part.slice(0, split))) continue;
-    const name = /filename=("?)([^"\r\n;]+)\1/i.exec(part.slice(0, split))?.[2] ?? '';
-    out.set(name, Buffer.from(part.slice(split + 4).replace(/\s+/g, ''), 'base64').toString('utf8'));
-  }
-  return out;
-}
 
 describe('mail (platform/mail)', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { useCan } from '../../../app/ability.ts';
 import type { ReportView } from '../../../../shared/api/log-analysis.ts';
 import { errorMessage } from '../../../app/api.ts';
 import { useDates, usePreferences } from '../../../app/preferences.tsx';
@@ -83,6 +84,8 @@ function SignOff({ report }: { report: ReportView }) {
 
 function ReportBody({ report }: { report: ReportView }) {
   const { t } = useTranslation();
+  // A finding names its entries; the explorer shows them to those who may read the log (A22).
+  const canReadEntries = useCan()('read', 'LogEntry');
   const dates = useDates();
   const period = usePeriod();
   return (
@@ -126,6 +129,11 @@ function ReportBody({ report }: { report: ReportView }) {
                 </td>
                 <td>
                   <FindingDetail finding={f} />
+                  {canReadEntries && f.entryIds[0] && (
+                    <Link className="block" to={`/logs/entries/${f.entryIds[0]}`}>
+                      {t('logAnalysis.report.firstEntry')}
+                    </Link>
+                  )}
                 </td>
                 <td>
                   {f.firstAt && dates.dateTime(f.firstAt)}
