@@ -1,8 +1,7 @@
 import type { EntryQuery, LogEntryDetailView, LogEntryPage } from '../../../shared/api/logs.ts';
 import { entryQuery } from '../../../shared/api/logs.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
-import { entryBytes } from '../../platform/ledger/entry-codec.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
 import type { EntryFilter } from '../../platform/ledger/index.ts';
 import type { LogsDeps } from './logs.deps.ts';
 import { b64, presentEntry } from './logs.presenters.ts';
@@ -59,20 +58,23 @@ export function createLogExplorer(deps: LogsDeps) {
   /** One entry with its details, its canonical bytes and its inclusion proof in the latest checkpoint. */
   async function detail(ctx: Ctx, id: string): Promise<LogEntryDetailView> {
     await authz.assertCan(ctx, 'read', 'LogEntry');
-    const entry = await ledger.get(database.db, id);
+    const found = await ledger.getWithBytes(database.db, id);
+    const entry = found?.entry;
     if (!entry || !authz.can(ctx, 'read', 'LogEntry', { unitId: entry.unitId, sectionId: entry.sectionId }))
       throw new AppError('log.entry_not_found');
-    const row = await database.db
-      .selectFrom('ledger_entries')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!row) throw new AppError('log.entry_not_found');
-    let proof: LogEntryDetailView['proof'] = null;
-    const latest = await ledger.latestCheckpoint(database.db);
-    if (entry.leafIndex !== null && latest && entry.leafIndex < latest.treeSize) {
-      const p = await ledger.proveInclusion(database.db, entry.leafIndex);
-      proof = {
+    return {
+      entry: presentEntry(entry, await deps.names()),
+      payload: entry.payload,
+      entryBytes: b64(found.bytes),
+      proof: entry.leafIndex === null ? null : await proofOf(entry.leafIndex),
+    };
+  }
+
+  /** The inclusion proof in the latest checkpoint; null while no checkpoint covers the leaf yet. */
+  async function proofOf(leafIndex: number): Promise<LogEntryDetailView['proof']> {
+    try {
+      const p = await ledger.proveInclusion(database.db, leafIndex);
+      return {
         leafIndex: p.leafIndex,
         treeSize: p.treeSize,
         leafHash: b64(p.leafHash),
@@ -80,13 +82,11 @@ export function createLogExplorer(deps: LogsDeps) {
         rootHash: b64(p.rootHash),
         checkpoint: p.checkpoint,
       };
+    } catch (e) {
+      if (isAppError(e) && (e.code === 'log.not_sequenced' || e.code === 'log.checkpoint_not_found'))
+        return null;
+      throw e;
     }
-    return {
-      entry: presentEntry(entry, await deps.names()),
-      payload: entry.payload,
-      entryBytes: b64(entryBytes(row)),
-      proof,
-    };
   }
 
   return { list, detail };

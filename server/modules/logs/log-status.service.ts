@@ -124,5 +124,11 @@ export function createLogStatus(deps: LogsDeps) {
     };
   }
 
-  return { status, verify, setRetention, prune, retention };
+  /** A consistency proof between two checkpoints, for the readers of the status page (A22-2). */
+  async function consistency(ctx: Ctx, from: number, to?: number) {
+    await authz.assertCan(ctx, 'read', 'LogStatus');
+    return ledger.proveConsistency(database.db, from, to);
+  }
+
+  return { status, verify, setRetention, prune, retention, consistency };
 }

@@ -49,8 +49,7 @@ export function logsRoutes(app: App, s: LogsModule) {
     '/api/log/consistency',
     { schema: { tags, querystring: consistencyQuery, response: { 200: consistencyProofView } } },
     async (req) => {
-      await s.status.status(requireCtx(req)); // same readers as the status page
-      const p = await s.ledger.proveConsistency(s.database.db, req.query.from, req.query.to);
+      const p = await s.status.consistency(requireCtx(req), req.query.from, req.query.to);
       return { ...p, proof: p.proof.map(b64), fromRoot: b64(p.fromRoot), toRoot: b64(p.toRoot) };
     },
   );

@@ -4,6 +4,7 @@ import { newTimeOrderedId } from '../ids.ts';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { createAppender, type AppenderHealth } from './appender.ts';
+import { entryBytes } from './entry-codec.ts';
 import type { EntryInsert } from './ledger.repo.ts';
 import { ledgerRepo, type EntryRow } from './ledger.repo.ts';
 import { createNoteSigner, parseVerifierKey, type NoteSigner } from './note.ts';
@@ -41,6 +42,8 @@ export interface Ledger {
   list(db: Executor, filter?: EntryFilter): Promise<LedgerEntry[]>;
   count(db: Executor, filter?: { type?: string; kind?: string; pending?: boolean }): Promise<number>;
   get(db: Executor, id: string): Promise<LedgerEntry | null>;
+  /** An entry with its canonical bytes (what its leaf hashes), for anyone to recompute the leaf. */
+  getWithBytes(db: Executor, id: string): Promise<{ entry: LedgerEntry; bytes: Buffer } | null>;
   volumeByActor(
     db: Executor,
     filter: EntryFilter,
@@ -217,6 +220,10 @@ export function createLedger(deps: {
       const row = await ledgerRepo.entryById(db, id);
       return row ? toEntry(row) : null;
     },
+    async getWithBytes(db, id) {
+      const row = await ledgerRepo.entryById(db, id);
+      return row ? { entry: toEntry(row), bytes: entryBytes(row) } : null;
+    },
     async volumeByActor(db, filter) {
       const rows = await ledgerRepo.volumeByActor(db, filter);
       return new Map(
@@ -228,7 +235,7 @@ export function createLedger(deps: {
       await appender.idle();
       for (let i = 0; i < 100; i++) {
         await pass();
-        if ((await ledgerRepo.countPending(database.db)) === 0) break;
+        if ((await ledgerRepo.count(database.db, { pending: true })) === 0) break;
         await new Promise((r) => setTimeout(r, 50)); // another server holds the sequencer: wait for it
       }
       const latest = await ledgerRepo.latestCheckpoint(database.db);

@@ -133,17 +133,6 @@ export const ledgerRepo = {
       ).n,
     ),
 
-  countPending: async (db: Executor) =>
-    Number(
-      (
-        await db
-          .selectFrom('ledger_entries')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('leaf_index', 'is', null)
-          .executeTakeFirstOrThrow()
-      ).n,
-    ),
-
   latestCheckpoint: (db: Executor) =>
     db.selectFrom('ledger_checkpoints').selectAll().orderBy('tree_size', 'desc').limit(1).executeTakeFirst(),
 

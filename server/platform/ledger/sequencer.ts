@@ -56,7 +56,7 @@ export function createSequencer(deps: {
       const nodes: { level: number; idx: number; hash: Hash }[] = [];
       const refs: { entry_seq: number; record_id: string }[] = [];
       for (const row of pending) {
-        for (const record_id of recordsNamed(row)) refs.push({ entry_seq: Number(row.seq), record_id });
+        for (const record_id of recordsNamed(row) ?? []) refs.push({ entry_seq: Number(row.seq), record_id });
         const leafHash = entryLeafHash(row);
         leaves.push({ seq: Number(row.seq), leafIndex: frontier.size, leafHash });
         frontier.push(leafHash, (k, hash) => nodes.push({ level: k.level, idx: k.index, hash }));
@@ -86,13 +86,21 @@ export function createSequencer(deps: {
 
 export type Sequencer = ReturnType<typeof createSequencer>;
 
-/** The records an access entry names (its payload's `records`), each once; none for audit entries. */
-export function recordsNamed(row: { kind: string; payload: string; pruned_at: string | null }): string[] {
+/**
+ * The records an entry names, as the record index must list them: those of an access entry's payload,
+ * each once; none for audit or pruned entries; null when the payload is not JSON (an altered payload,
+ * which its leaf hash reports).
+ */
+export function recordsNamed(row: {
+  kind: string;
+  payload: string;
+  pruned_at: string | null;
+}): string[] | null {
   if (row.kind !== 'access' || row.pruned_at !== null) return [];
   try {
     const p = JSON.parse(row.payload) as { records?: unknown };
     return Array.isArray(p.records) ? [...new Set(p.records.map(String))] : [];
   } catch {
-    return [];
+    return null;
   }
 }

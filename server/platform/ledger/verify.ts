@@ -2,6 +2,7 @@ import type { Executor } from '../db/index.ts';
 import { entryLeafHash } from './entry-codec.ts';
 import { ledgerRepo, type CodecRow } from './ledger.repo.ts';
 import { Frontier, type Hash } from './merkle.ts';
+import { recordsNamed } from './sequencer.ts';
 import { openNote, parseCheckpointText, type NoteVerifier } from './note.ts';
 
 /** One thing that does not match, located: which entry, leaf, tree node or checkpoint. */
@@ -151,7 +152,7 @@ export async function verifyLog(db: Executor, opts: VerifyOptions): Promise<Veri
           message: `entry ${row.id} at leaf ${leaf} does not match its leaf hash (altered)`,
         });
       noteRetention(row, prunedMax, pruneCutoffs);
-      const records = recordsOf(row);
+      const records = recordsNamed(row)?.sort() ?? null;
       if (records) refsWanted.push({ seq: Number(row.seq), id: row.id, leaf, records });
       frontier.push(hash, (k, h) => computed.push({ level: k.level, index: k.index, hash: h }));
       for (const t of targets.get(frontier.size) ?? [])
@@ -202,7 +203,7 @@ export async function verifyLog(db: Executor, opts: VerifyOptions): Promise<Veri
     treeSize: latest,
     leavesChecked: frontier.size,
     checkpointsChecked,
-    pending: await ledgerRepo.countPending(db),
+    pending: await ledgerRepo.count(db, { pending: true }),
     problems,
   };
 }
@@ -224,17 +225,6 @@ function noteRetention(
     if (p.kind && p.before && p.before > (pruneCutoffs.get(p.kind) ?? '')) pruneCutoffs.set(p.kind, p.before);
   } catch {
     // an altered payload is reported by its leaf hash
-  }
-}
-
-/** The records an entry names, as the record index must list them (none for audit or pruned entries). */
-function recordsOf(row: CodecRow): string[] | null {
-  if (row.kind !== 'access' || row.pruned_at !== null) return [];
-  try {
-    const p = JSON.parse(row.payload) as { records?: unknown };
-    return Array.isArray(p.records) ? [...new Set(p.records.map(String))].sort() : [];
-  } catch {
-    return null; // an altered payload is reported by its leaf hash
   }
 }
 
