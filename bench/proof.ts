@@ -67,7 +67,7 @@ async function build(file: string, n: number): Promise<void> {
   const secondary = db
     .prepare<[], { name: string; sql: string }>(
       `select name, sql from sqlite_master where type = 'index' and tbl_name = 'ledger_entries'
-       and name in ('ledger_entries_time', 'ledger_entries_actor', 'ledger_subject')`,
+       and name in ('ledger_entries_time', 'ledger_entries_actor', 'ledger_entries_subject')`,
     )
     .all();
   for (const ix of secondary) db.exec(`drop index ${ix.name}`);
@@ -127,6 +127,7 @@ export async function proofBench(opts: BenchOptions) {
   }
 
   const database = openDatabase(`sqlite:${file}`);
+  await migrate(database); // a tree kept from an earlier run gets the current schema
   try {
     const { db } = database;
     const leaves = Array.from({ length: samples }, () => crypto.randomInt(0, n));

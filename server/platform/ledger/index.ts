@@ -1,6 +1,5 @@
 import type { Ctx } from '../context.ts';
 import type { Database, Executor } from '../db/index.ts';
-import { newTimeOrderedId } from '../ids.ts';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { createAppender, type AppenderHealth } from './appender.ts';
@@ -10,6 +9,7 @@ import { ledgerRepo, type EntryRow } from './ledger.repo.ts';
 import { createNoteSigner, parseVerifierKey, type NoteSigner } from './note.ts';
 import { proveConsistency, proveInclusion } from './proofs.ts';
 import { pruneEntries, type PruneResult } from './prune.ts';
+import { accessRow, auditRow } from './rows.ts';
 import { createSequencer, type SignedCheckpoint } from './sequencer.ts';
 import type { AccessEvent, AuditEvent, EntryFilter, LedgerEntry, Outcome } from './types.ts';
 import { verifyLog, type VerifyOptions, type VerifyResult } from './verify.ts';
@@ -99,28 +99,6 @@ export function toEntry(r: EntryRow): LedgerEntry {
   };
 }
 
-function rowOf(ctx: Ctx, now: Date, e: { kind: 'audit' | 'access'; type: string }): EntryInsert {
-  return {
-    id: newTimeOrderedId(now.getTime()),
-    kind: e.kind,
-    type: e.type,
-    occurred_at: now.toISOString(),
-    actor_id: ctx.actor.kind === 'person' ? ctx.actor.personId : null,
-    actor_label: ctx.actor.label,
-    request_id: ctx.requestId,
-    ip: ctx.ip,
-    terminal_id: ctx.terminal,
-    unit_id: null,
-    section_id: null,
-    purpose: null,
-    subject_type: null,
-    subject_id: null,
-    outcome: 'ok',
-    reason: null,
-    payload: '{}',
-  };
-}
-
 export function createLedger(deps: {
   clock: Clock;
   database: Database;
@@ -143,6 +121,7 @@ export function createLedger(deps: {
   const appender = createAppender({
     database,
     now: () => clock.now(),
+    failure: () => new AppError('log.unavailable'),
     onFailure: (e) => deps.onError?.(e, 'writer'),
     onAppended: () => nudge(),
   });
@@ -177,41 +156,19 @@ export function createLedger(deps: {
 
   const ledger: Ledger = {
     async audit(tx, ctx, event) {
-      const row = rowOf(ctx, clock.now(), { kind: 'audit', type: event.type });
-      row.subject_type = event.subjectType;
-      row.subject_id = event.subjectId;
-      row.unit_id = event.unitId ?? null;
-      row.section_id = event.sectionId ?? null;
-      row.outcome = event.outcome ?? 'ok';
-      row.reason = event.reason ?? null;
-      row.payload = JSON.stringify({
-        before: event.before ?? null,
-        after: event.after ?? null,
-        ...(event.data ?? {}),
-      });
-      await database.insertRows(tx, 'ledger_entries', [row]);
+      await database.insertRows(tx, 'ledger_entries', [auditRow(ctx, clock.now(), event)]);
     },
 
-    async access(ctx, event) {
-      const row = rowOf(ctx, clock.now(), { kind: 'access', type: event.type });
-      row.unit_id = event.unitId;
-      row.section_id = event.sectionId;
-      row.purpose = event.purpose;
-      row.subject_type = event.subjectType;
-      row.subject_id = event.subjectId;
-      row.outcome = event.outcome;
-      row.reason = event.reason ?? null;
-      row.payload = JSON.stringify({
-        records: event.records ?? [],
-        fields: event.fields ?? null,
-        myNumber: event.myNumber ?? false,
-        ...(event.data ?? {}),
-      });
+    access(ctx, event) {
+      let row: EntryInsert;
       try {
-        await appender.append(row);
-      } catch {
-        throw new AppError('log.unavailable');
+        row = accessRow(ctx, clock.now(), event);
+      } catch (e) {
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
       }
+      // Not async: the callers of one batch share its promise (appender.ts); a failed batch rejects
+      // with log.unavailable (fail closed).
+      return appender.append(row);
     },
 
     list: async (db, filter = {}) => (await ledgerRepo.list(db, filter)).map(toEntry),

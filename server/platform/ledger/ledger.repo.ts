@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Executor } from '../db/index.ts';
 import { dialectOf } from '../db/dialect.ts';
 import { CONTENT_COLUMNS, type EntryColumns } from './entry-codec.ts';
@@ -169,9 +169,28 @@ export const ledgerRepo = {
       .limit(Math.min(f.limit ?? 100, 5000));
     if (f.kind) q = q.where('kind', '=', f.kind);
     if (f.type) q = q.where('type', '=', f.type);
-    if (f.subjectType) q = q.where('subject_type', '=', f.subjectType);
-    if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
-    if (f.actorId) q = q.where('actor_id', '=', f.actorId);
+    // The actor and subject indexes cover sequenced entries (migration 0009); entries still waiting
+    // for the sequencer are found through the pending index: one subquery for each, so that both
+    // databases search an index for each half instead of scanning the log.
+    const sequencedOrPending = (filter: Expression<SqlBool>) =>
+      q.where('seq', 'in', (eb) =>
+        eb
+          .selectFrom('ledger_entries')
+          .select('seq')
+          .where(filter)
+          .where('leaf_index', 'is not', null)
+          .unionAll(
+            eb.selectFrom('ledger_entries').select('seq').where('leaf_index', 'is', null).where(filter),
+          ),
+      );
+    if (f.subjectId)
+      q = sequencedOrPending(
+        f.subjectType
+          ? sql<SqlBool>`subject_type = ${f.subjectType} and subject_id = ${f.subjectId}`
+          : sql<SqlBool>`subject_id = ${f.subjectId}`,
+      );
+    else if (f.subjectType) q = q.where('subject_type', '=', f.subjectType);
+    if (f.actorId) q = sequencedOrPending(sql<SqlBool>`actor_id = ${f.actorId}`);
     if (f.outcome) q = q.where('outcome', '=', f.outcome);
     if (f.from) q = q.where('occurred_at', '>=', f.from);
     if (f.to) q = q.where('occurred_at', '<', f.to);
