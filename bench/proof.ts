@@ -22,7 +22,7 @@ import { migrate, openDatabase } from '../server/platform/db/index.ts';
 import { CONTENT_COLUMNS, entryLeafHash, type EntryColumns } from '../server/platform/ledger/entry-codec.ts';
 import { Frontier, verifyInclusion } from '../server/platform/ledger/merkle.ts';
 import { checkpointText, createNoteSigner } from '../server/platform/ledger/note.ts';
-import { proveInclusion } from '../server/platform/ledger/proofs.ts';
+import { createProver } from '../server/platform/ledger/proofs.ts';
 import { fmt, log, now, stats, timed, uuidFrom, type BenchOptions } from './support.ts';
 
 const ORIGIN = 'bench.mamori.example/log';
@@ -130,6 +130,7 @@ export async function proofBench(opts: BenchOptions) {
   await migrate(database); // a tree kept from an earlier run gets the current schema
   try {
     const { db } = database;
+    const { proveInclusion } = createProver(); // as the ledger holds it
     const leaves = Array.from({ length: samples }, () => crypto.randomInt(0, n));
     for (const leaf of leaves.slice(0, 100)) await proveInclusion(db, leaf); // warm-up
     const times: number[] = [];

@@ -7,7 +7,7 @@ import { entryBytes } from './entry-codec.ts';
 import type { EntryInsert } from './ledger.repo.ts';
 import { ledgerRepo, type EntryRow } from './ledger.repo.ts';
 import { createNoteSigner, parseVerifierKey, type NoteSigner } from './note.ts';
-import { proveConsistency, proveInclusion } from './proofs.ts';
+import { createProver, type ProveConsistency, type ProveInclusion } from './proofs.ts';
 import { pruneEntries, type PruneResult } from './prune.ts';
 import { accessRow, auditRow } from './rows.ts';
 import { createSequencer, type SignedCheckpoint } from './sequencer.ts';
@@ -51,8 +51,8 @@ export interface Ledger {
   /** Sequences everything written so far and returns the latest tree size (tests, CLI, shutdown). */
   sequence(): Promise<number>;
   latestCheckpoint(db: Executor): Promise<SignedCheckpoint | null>;
-  proveInclusion: typeof proveInclusion;
-  proveConsistency: typeof proveConsistency;
+  proveInclusion: ProveInclusion;
+  proveConsistency: ProveConsistency;
   /** Verifies the whole log; `verifierKey` checks the checkpoints with a key the caller holds. */
   verify(
     db: Executor,
@@ -210,8 +210,7 @@ export function createLedger(deps: {
         note: row.note,
       };
     },
-    proveInclusion,
-    proveConsistency,
+    ...createProver(),
     verify: (db, { verifierKey, ...opts } = {}) =>
       verifyLog(db, { ...opts, verifier: verifierKey ? parseVerifierKey(verifierKey) : verifier, origin }),
     prune: (ctx, input) =>

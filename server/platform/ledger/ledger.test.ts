@@ -69,6 +69,76 @@ describe.each(databases)('the verifiable log (A22) on %s', (kind) => {
     expect(after[0]!.leafIndex).toBeTypeOf('number');
   });
 
+  it('finds what a person accessed and what was done to a subject, before and after sequencing (A22-1)', async () => {
+    const s = await testServices(kind);
+    const { ledger, database } = s;
+    const person = (personId: string): Ctx => ({
+      ...ctx,
+      actor: { kind: 'person', personId, label: personId, roles: [], unitId: null, sectionId: null },
+    });
+    const readOf = (subjectId: string, i: number) => ({ ...read(i), subjectId });
+    // Sequenced first, then more entries that wait for the sequencer: both halves of each lookup.
+    await Promise.all([
+      ledger.access(person('p-1'), readOf('file-a', 1)),
+      ledger.access(person('p-2'), readOf('file-a', 2)),
+      ledger.access(person('p-1'), readOf('file-b', 3)),
+    ]);
+    await ledger.sequence();
+    await Promise.all([
+      ledger.access(person('p-1'), readOf('file-a', 4)),
+      ledger.access(person('p-2'), readOf('file-b', 5)),
+    ]);
+    const records = (es: { payload: Record<string, unknown> | null }[]) =>
+      es.map((e) => (e.payload as { records: string[] }).records[0]).sort();
+
+    const byP1 = await ledger.list(database.db, { actorId: 'p-1' });
+    expect(records(byP1)).toEqual(['rec-1', 'rec-3', 'rec-4']);
+    expect(byP1.map((e) => e.leafIndex === null)).toEqual([true, false, false]); // newest first
+    const onFileA = await ledger.list(database.db, { subjectType: 'file', subjectId: 'file-a' });
+    expect(records(onFileA)).toEqual(['rec-1', 'rec-2', 'rec-4']);
+    expect(await ledger.list(database.db, { subjectType: 'thing', subjectId: 'file-a' })).toEqual([]);
+    const both = await ledger.list(database.db, { actorId: 'p-2', subjectId: 'file-b' });
+    expect(records(both)).toEqual(['rec-5']);
+
+    await ledger.sequence();
+    expect(records(await ledger.list(database.db, { actorId: 'p-1' }))).toEqual(['rec-1', 'rec-3', 'rec-4']);
+    expect(records(await ledger.list(database.db, { subjectId: 'file-b' }))).toEqual(['rec-3', 'rec-5']);
+  });
+
+  it('serves proofs from upper nodes it has already checked, while verification still finds any node altered later', async () => {
+    const s = await testServices(kind);
+    const { ledger, database } = s;
+    await Promise.all(Array.from({ length: 600 }, (_, i) => ledger.access(ctx, read(i))));
+    expect(await ledger.sequence()).toBe(600);
+    const root = (await ledger.latestCheckpoint(database.db))!.rootHash;
+    const first = await ledger.proveInclusion(database.db, 3);
+    // Leaf 3's proof uses the subtree of leaves 256–511 (level 8, index 1): alter it in the database.
+    const alter = (level: number, idx: number) =>
+      database.db
+        .updateTable('ledger_nodes')
+        .set({ hash: Buffer.alloc(32, 7) })
+        .where('level', '=', level)
+        .where('idx', '=', idx)
+        .execute();
+    await alter(8, 1);
+    const again = await ledger.proveInclusion(database.db, 3);
+    expect(again.proof).toEqual(first.proof);
+    expect(verifyInclusion(3, 600, again.leafHash, again.proof, root)).toBe(true);
+    const result = await ledger.verify(database.db);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        kind: 'node_altered',
+        node: { level: 8, index: 1, firstLeaf: 256, lastLeaf: 511 },
+      }),
+    );
+    // Lower nodes are read afresh for every proof: an altered one is refused, not handed out.
+    await alter(1, 2); // leaves 4–5, in leaf 7's proof
+    await expect(ledger.proveInclusion(database.db, 7)).rejects.toMatchObject({
+      code: 'log.integrity_failure',
+    });
+  });
+
   it('detects an edited entry and names it', async () => {
     const s = await testServices(kind);
     const { ledger, database } = s;
