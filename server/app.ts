@@ -42,6 +42,7 @@ import {
 import { createSsoModule, ssoPolicies, ssoRoutes } from './modules/sso/index.ts';
 import { createLogsModule, logsPolicies, logsRoutes } from './modules/logs/index.ts';
 import { createLogAnalysis, logAnalysisPolicies, logAnalysisRoutes } from './modules/logs/analysis/index.ts';
+import { createRegisterModule, registerPolicies, registerRoutes } from './modules/register/index.ts';
 import { createScheduler } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail/index.ts';
 import { createWitnessRunner, witnessesFromConfig } from './platform/ledger/witnesses.ts';
@@ -82,6 +83,7 @@ export function createServices(opts: {
       ...ssoPolicies,
       ...logsPolicies,
       ...logAnalysisPolicies,
+      ...registerPolicies,
     ],
     database,
     ledger,
@@ -177,6 +179,15 @@ export function createServices(opts: {
     names: () => organisation.units.names(),
     witnessStatus: (size) => witnesses.status(database.db, size),
   });
+  // A20: the register of personal information files.
+  const register = createRegisterModule({
+    database,
+    ledger,
+    authz,
+    clock,
+    section: (id) => organisation.sections.facts(id),
+    names: () => organisation.units.names(),
+  });
   // A22-1: every night, details past the retention period are pruned (leaf hashes stay).
   scheduler.add({
     name: 'log-retention',
@@ -204,6 +215,7 @@ export function createServices(opts: {
     mailer,
     logs,
     logAnalysis,
+    register,
     scheduler,
   };
 }
@@ -247,6 +259,7 @@ export async function createHttpApp(
   ssoRoutes(http, { ...services.sso, cookieSecure: config.cookieSecure });
   logsRoutes(http, services.logs);
   logAnalysisRoutes(http, services.logAnalysis);
+  registerRoutes(http, services.register);
   return http;
 }
 

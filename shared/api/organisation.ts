@@ -203,3 +203,12 @@ export const importPreviewView = z.object({
   }),
 });
 export type ImportPreviewView = z.infer<typeof importPreviewView>;
+
+/** A section as other modules need to know it (not personal data). */
+export interface SectionFacts {
+  id: string;
+  unitId: string;
+  name: string;
+  handlesPersonalInfo: boolean;
+  handlesMyNumber: boolean;
+}

@@ -45,6 +45,7 @@ import { SSO_ROUTES } from './authz-matrix.sso.ts';
 import { TERMINAL_ROUTES } from './authz-matrix.terminals.ts';
 import { LOGS_ROUTES } from './authz-matrix.logs.ts';
 import { LOG_ANALYSIS_ROUTES } from './authz-matrix.log-analysis.ts';
+import { REGISTER_ROUTES } from './authz-matrix.register.ts';
 
 export * from './authz-matrix.kit.ts';
 
@@ -644,6 +645,7 @@ export const ROUTE_TABLE: RouteEntry[] = [
   ...TERMINAL_ROUTES,
   ...LOGS_ROUTES,
   ...LOG_ANALYSIS_ROUTES,
+  ...REGISTER_ROUTES,
 ];
 
 // ───────────────────────────── the organisation of the matrix ─────────────────────────────

@@ -3,6 +3,7 @@ import {
   updateSectionInput,
   type CreateSectionInput,
   type SectionDetailView,
+  type SectionFacts,
   type SectionView,
 } from '../../../shared/api/organisation.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -131,7 +132,24 @@ export function createSectionService(
     };
   }
 
-  return { create, update, detail };
+  /**
+   * What other modules need to know of a section (the register: A20-1 files are held by handling
+   * sections, A20-5 My Number files by My Number sections). Not personal data; no authorisation.
+   */
+  async function facts(id: string): Promise<SectionFacts | null> {
+    const row = await sectionRepo.get(database.db, id);
+    return row
+      ? {
+          id: row.id,
+          unitId: row.unit_id,
+          name: row.name,
+          handlesPersonalInfo: row.handles_personal_info === 1,
+          handlesMyNumber: row.handles_my_number === 1,
+        }
+      : null;
+  }
+
+  return { create, update, detail, facts };
 }
 
 export type SectionService = ReturnType<typeof createSectionService>;

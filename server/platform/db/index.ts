@@ -21,6 +21,7 @@ import { m0006 } from './migrations/0006-terminals.ts';
 import { m0007 } from './migrations/0007-ledger.ts';
 import { m0008 } from './migrations/0008-log-analysis.ts';
 import { m0009 } from './migrations/0009-ledger-append.ts';
+import { m0010 } from './migrations/0010-register.ts';
 import { dialectOf, type DialectName } from './dialect.ts';
 
 export type { DB } from './schema.ts';
@@ -135,6 +136,7 @@ export const migrations: Record<string, Migration> = {
   '0007-ledger': m0007,
   '0008-log-analysis': m0008,
   '0009-ledger-append': m0009,
+  '0010-register': m0010,
 };
 
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */

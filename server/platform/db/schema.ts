@@ -4,6 +4,7 @@ import type { SsoTables } from './schema-sso.ts';
 import type { TerminalTables } from './schema-terminals.ts';
 import type { LedgerColumns, LedgerTables } from './schema-ledger.ts';
 import type { LogAnalysisTables } from './schema-log-analysis.ts';
+import type { RegisterTables } from './schema-register.ts';
 import type { Generated } from 'kysely';
 
 /**
@@ -131,11 +132,12 @@ interface BaseTables {
   settings: SettingTable;
 }
 
-/** All tables: the foundation's, each identity area's (issue 3) and the log's (issue 4), each in its own file. */
+/** All tables: the foundation's, each identity area's (issue 3), the log's (issue 4) and the register's (issue 5), each in its own file. */
 export type DB = BaseTables &
   PasswordTables &
   MfaTables &
   SsoTables &
   TerminalTables &
   LedgerTables &
-  LogAnalysisTables;
+  LogAnalysisTables &
+  RegisterTables;

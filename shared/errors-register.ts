@@ -1,0 +1,70 @@
+import type { ErrorSpec } from './errors.ts';
+
+/** Errors of the register of personal information files (issue 5; A20). Codes never change once released. */
+export const REGISTER_ERRORS = {
+  'register.file_not_found': {
+    status: 404,
+    ja: '指定された個人情報ファイルが見つかりません。',
+    en: 'The personal information file was not found.',
+  },
+  'register.section_not_in_unit': {
+    status: 400,
+    ja: '担当の課等が、指定された学校等に属していません。',
+    en: 'The section does not belong to the unit given.',
+  },
+  'register.section_not_handling': {
+    status: 409,
+    ja: 'この課等は個人情報を取り扱う課等として登録されていません。先に課等の設定を変更してください（第6条）。',
+    en: 'This section is not registered as handling personal information. Change the section first (A6).',
+  },
+  'register.no_open_version': {
+    status: 409,
+    ja: 'このファイルには作成中・提出中の版がありません。',
+    en: 'This file has no version being drafted or submitted.',
+  },
+  'register.version_open': {
+    status: 409,
+    ja: 'このファイルには既に作成中・提出中の版があります。その版を編集してください。',
+    en: 'This file already has a version being drafted or submitted; edit that one.',
+  },
+  'register.wrong_state': {
+    status: 409,
+    ja: 'この版は現在の状態ではその操作ができません（作成中→提出→受理の順です）。',
+    en: 'The version is not in a state that allows this (draft → submitted → accepted).',
+  },
+  'register.discontinued': {
+    status: 409,
+    ja: 'このファイルは既に保有を終了しています（第20条第4項）。',
+    en: 'This file is no longer held (A20-4).',
+  },
+  'register.not_registered': {
+    status: 409,
+    ja: 'このファイルはまだ個人情報ファイル簿に登録されていません。',
+    en: 'This file has not been accepted into the register yet.',
+  },
+  'register.not_my_number_file': {
+    status: 409,
+    ja: 'このファイルは特定個人情報ファイルではありません。',
+    en: 'This file is not a My Number (特定個人情報) file.',
+  },
+  'register.already_approved': {
+    status: 409,
+    ja: 'このファイルの保有は既に承認されています。',
+    en: 'Holding this file has already been approved.',
+  },
+  'register.exemption_ground_missing': {
+    status: 400,
+    ja: '公表しない場合は、その根拠を選んでください（法第74条第2項、第75条第3項）。',
+    en: 'Choose the ground for not publishing the file (Act art. 74(2), 75(3)).',
+  },
+  'register.anon_office_missing': {
+    status: 400,
+    ja: '匿名加工情報の提案を募集する場合は、提案を受ける組織の名称及び所在地を記入してください。',
+    en: 'When proposals for anonymised information are invited, give the office that receives them.',
+  },
+  'register.version_not_found': {
+    status: 404,
+    ja: '指定された版が見つかりません。',
+    en: 'The version was not found.',
+  },
+} as const satisfies Record<string, ErrorSpec>;

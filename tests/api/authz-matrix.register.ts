@@ -1,0 +1,143 @@
+/**
+ * Routes of the register of personal information files (issue 5; A20) in the authorisation matrix;
+ * see authz-matrix.table.ts for the letters. A file of 東京 教務係 is read by its 保護管理者 and
+ * 保護担当者, the 東京 総括保護管理者 (校長), the 総括管理者 and the 監査責任者; drafted by the
+ * 保護管理者 and the 校長 (A20-1); submitted by the 校長 (A20-1); accepted or returned by the
+ * 総括管理者 (A20-2); struck by the 校長 or the 総括管理者 (A20-4); a My Number file approved by the
+ * 総括管理者 (A20-5). Someone who may never do an action is refused before any lookup; a missing
+ * file is 404 for the others. The published register is public.
+ *
+ * Every request that changes a file gets a fresh one, made by the system in the state it needs.
+ */
+import { fileAt, sampleFields, type FileStage } from '../support/register-fixture.ts';
+import {
+  MISSING_ID,
+  everyone,
+  only,
+  publicGet,
+  sectionOf,
+  unitOf,
+  type Fixture,
+  type Method,
+  type RouteEntry,
+  type Scope,
+} from './authz-matrix.kit.ts';
+
+const FILE_SCOPES: Scope[] = ['tokyoKyomu', 'tokyoTosho', 'nagaoka', 'missing'];
+
+/** A new file in the scope, at the stage the request needs (MISSING_ID for 'missing'). */
+const fileIn = (fx: Fixture, scope: Scope, stage: FileStage, myNumber = false): Promise<string> =>
+  scope === 'missing'
+    ? Promise.resolve(MISSING_ID)
+    : fileAt(fx.services, { unitId: unitOf(fx, scope), sectionId: sectionOf(fx, scope) }, stage, {
+        name: `行列テスト用ファイル${fx.next()}`,
+        myNumber,
+      });
+
+const READERS = only('DDDD', {
+  chiefManager: 'AAAN',
+  auditOfficer: 'AAAN',
+  tokyoChief: 'AADN',
+  tokyoKyomuManager: 'ADDN',
+  tokyoKyomuOfficer: 'ADDN',
+});
+const DRAFTERS = only('DDDD', { tokyoChief: 'AADN', tokyoKyomuManager: 'ADDN' });
+
+/** A route on one file: `stage` is what the file must be for the action to make sense. */
+const onFile = (
+  method: Method,
+  action: string,
+  stage: FileStage,
+  expect: Record<string, string>,
+  extra: { body?: unknown; query?: string; myNumber?: boolean; note?: string } = {},
+): RouteEntry => ({
+  method,
+  path: `/api/register/files/:id${action}`,
+  access: 'protected',
+  ...(extra.note ? { note: extra.note } : {}),
+  cases: [
+    {
+      scopes: FILE_SCOPES,
+      expect: expect,
+      request: async (fx, scope) => ({
+        method,
+        url: `/api/register/files/${await fileIn(fx, scope, stage, extra.myNumber)}${action}${extra.query ?? ''}`,
+        ...(extra.body !== undefined ? { body: extra.body } : {}),
+      }),
+    },
+  ],
+});
+
+export const REGISTER_ROUTES: RouteEntry[] = [
+  {
+    method: 'GET',
+    path: '/api/register/files',
+    access: 'protected',
+    note: 'each reader gets the files of their scope only (server/modules/register/register.service.test.ts)',
+    cases: [
+      {
+        scopes: ['none'],
+        expect: only('D', {
+          chiefManager: 'A',
+          auditOfficer: 'A',
+          tokyoChief: 'A',
+          tokyoKyomuManager: 'A',
+          tokyoKyomuOfficer: 'A',
+        }),
+        request: () => ({ method: 'GET', url: '/api/register/files' }),
+      },
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/register/files',
+    access: 'protected',
+    cases: [
+      {
+        scopes: ['tokyoKyomu', 'tokyoTosho', 'nagaoka'],
+        expect: only('DDD', { tokyoChief: 'AAD', tokyoKyomuManager: 'ADD' }),
+        request: (fx, scope) => ({
+          method: 'POST',
+          url: '/api/register/files',
+          body: {
+            unitId: unitOf(fx, scope),
+            sectionId: sectionOf(fx, scope),
+            fields: sampleFields({ name: `行列テスト用ファイル${fx.next()}` }),
+          },
+        }),
+      },
+    ],
+  },
+  onFile('GET', '', 'draft', READERS),
+  onFile('PUT', '/draft', 'draft', DRAFTERS, {
+    body: sampleFields({ purpose: '行列テストで変更した利用目的' }),
+  }),
+  onFile('POST', '/amend', 'registered', DRAFTERS, { body: {} }),
+  onFile('POST', '/submit', 'draft', only('DDDD', { tokyoChief: 'AADN' })),
+  onFile('POST', '/accept', 'submitted', only('DDDD', { chiefManager: 'AAAN' })),
+  onFile('POST', '/return', 'submitted', only('DDDD', { chiefManager: 'AAAN' }), {
+    body: { reason: '行列テストの差戻し理由' },
+  }),
+  onFile('POST', '/discontinue', 'registered', only('DDDD', { chiefManager: 'AAAN', tokyoChief: 'AADN' }), {
+    body: { reason: '行列テストの保有終了' },
+  }),
+  onFile('POST', '/approve-my-number', 'registered', only('DDDD', { chiefManager: 'AAAN' }), {
+    myNumber: true,
+  }),
+  onFile('GET', '/history', 'draft', READERS),
+  onFile('GET', '/diff', 'draft', READERS, { query: '?from=1&to=1' }),
+  {
+    method: 'GET',
+    path: '/api/register/inbox',
+    access: 'protected',
+    note: 'what awaits the signed-in person; empty for someone without a role in the register',
+    cases: [
+      {
+        scopes: ['none'],
+        expect: everyone('A'),
+        request: () => ({ method: 'GET', url: '/api/register/inbox' }),
+      },
+    ],
+  },
+  publicGet('/register/files.json', 'the published register (A20-2): no exempt, unfinished or struck entry'),
+];
