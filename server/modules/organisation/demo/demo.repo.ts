@@ -11,6 +11,8 @@ export const demoRepo = {
     db.insertInto('settings').values({ key: 'demo_loaded', value: '1', updated_at: now }).execute(),
   /** Deletes the organisation data and sign-ins; the ledger is append-only and keeps its entries. */
   async wipe(db: Executor) {
+    await db.deleteFrom('register_versions').execute();
+    await db.deleteFrom('register_files').execute();
     await db.deleteFrom('sessions').execute();
     await db.deleteFrom('terminals').execute();
     await db.deleteFrom('terminal_areas').execute();

@@ -6,6 +6,7 @@ import { buildDemoDataset } from './demo-dataset.ts';
 import { enrolDemoTotp } from '../../identity/mfa/demo-totp.ts';
 import { demoRepo } from './demo.repo.ts';
 import { loadDemoAreas } from '../../terminals/demo-areas.ts';
+import { loadDemoRegister } from '../../register/demo-register.ts';
 
 /** The one password of every demo sign-in. Demo people are fictional; never use this outside a demo. */
 export const DEMO_PASSWORD = 'mamori-demo-2026';
@@ -104,6 +105,15 @@ export async function loadDemo(
     data.signIns.map((s) => personIds.get(s.employeeNumber)!),
   );
   await loadDemoAreas(services);
+  // A20: the register, with files of 東京 in every state and the 学籍ファイル of two more colleges.
+  const unitNamed = (code: string) => ({ code, fullName: data.units.find((u) => u.code === code)!.name });
+  await loadDemoRegister(services.register.files, system, {
+    featured: unitNamed('tokyo'),
+    others: [unitNamed('hakodate'), unitNamed('nagaoka')],
+    hq: unitNamed('hq'),
+    unitId: (code) => unitIds.get(code)!,
+    sectionId: (code, name) => sectionIds.get(`${code}/${name}`)!,
+  });
   await demoRepo.markLoaded(database.db, clock.now().toISOString());
   return { units: data.units.length, people: data.people.length, appointments: data.appointments.length };
 }
