@@ -4,8 +4,9 @@
  * 保護担当者, the 東京 総括保護管理者 (校長), the 総括管理者 and the 監査責任者; drafted by the
  * 保護管理者 and the 校長 (A20-1); submitted by the 校長 (A20-1); accepted or returned by the
  * 総括管理者 (A20-2); struck by the 校長 or the 総括管理者 (A20-4); a My Number file approved by the
- * 総括管理者 (A20-5). Someone who may never do an action is refused before any lookup; a missing
- * file is 404 for the others. The published register is public.
+ * 総括管理者 (A20-5). Someone who may never do an action is refused before any lookup; for the
+ * others a missing file and a file out of their scope are both 404 (existence does not leak), and a
+ * file they may read but not act on is refused. The published register is public.
  *
  * Every request that changes a file gets a fresh one, made by the system in the state it needs.
  */
@@ -37,11 +38,11 @@ const fileIn = (fx: Fixture, scope: Scope, stage: FileStage, myNumber = false): 
 const READERS = only('DDDD', {
   chiefManager: 'AAAN',
   auditOfficer: 'AAAN',
-  tokyoChief: 'AADN',
-  tokyoKyomuManager: 'ADDN',
-  tokyoKyomuOfficer: 'ADDN',
+  tokyoChief: 'AANN',
+  tokyoKyomuManager: 'ANNN',
+  tokyoKyomuOfficer: 'ANNN',
 });
-const DRAFTERS = only('DDDD', { tokyoChief: 'AADN', tokyoKyomuManager: 'ADDN' });
+const DRAFTERS = only('DDDD', { tokyoChief: 'AANN', tokyoKyomuManager: 'ANNN' });
 
 /** A route on one file: `stage` is what the file must be for the action to make sense. */
 const onFile = (
@@ -113,12 +114,12 @@ export const REGISTER_ROUTES: RouteEntry[] = [
     body: sampleFields({ purpose: '行列テストで変更した利用目的' }),
   }),
   onFile('POST', '/amend', 'registered', DRAFTERS, { body: {} }),
-  onFile('POST', '/submit', 'draft', only('DDDD', { tokyoChief: 'AADN' })),
+  onFile('POST', '/submit', 'draft', only('DDDD', { tokyoChief: 'AANN' })),
   onFile('POST', '/accept', 'submitted', only('DDDD', { chiefManager: 'AAAN' })),
   onFile('POST', '/return', 'submitted', only('DDDD', { chiefManager: 'AAAN' }), {
     body: { reason: '行列テストの差戻し理由' },
   }),
-  onFile('POST', '/discontinue', 'registered', only('DDDD', { chiefManager: 'AAAN', tokyoChief: 'AADN' }), {
+  onFile('POST', '/discontinue', 'registered', only('DDDD', { chiefManager: 'AAAN', tokyoChief: 'AANN' }), {
     body: { reason: '行列テストの保有終了' },
   }),
   onFile('POST', '/approve-my-number', 'registered', only('DDDD', { chiefManager: 'AAAN' }), {

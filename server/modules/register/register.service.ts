@@ -45,12 +45,14 @@ export function createRegisterService(deps: RegisterDeps) {
 
   /**
    * Reads the file for an action the actor must be allowed. Someone who may never do it on any file
-   * is refused before the lookup; otherwise a missing file is 404 and one out of scope 403 (denials
-   * audited).
+   * is refused before the lookup; a file the actor may not even read answers 404, like a missing one,
+   * so its existence does not leak; one they may read but not act on is refused (denials audited).
    */
   async function authorised(ctx: Ctx, action: string, id: string): Promise<FileRow> {
     if (!authz.can(ctx, action, 'RegisterFile')) await authz.assertCan(ctx, action, 'RegisterFile');
     const file = await fileOr404(database.db, id);
+    if (!authz.can(ctx, 'read', 'RegisterFile', subjectOf(file)))
+      throw new AppError('register.file_not_found');
     await authz.assertCan(ctx, action, 'RegisterFile', subjectOf(file));
     return file;
   }
