@@ -142,6 +142,7 @@ export const inboxView = z.object({
 /** One entry as the public register shows it: the 19 published fields, nothing internal. */
 export const publicEntryView = z.object({
   id: z.string(),
+  unitId: z.string(),
   unitName: z.string(),
   name: z.string(),
   agencyName: z.string(),

@@ -141,4 +141,19 @@ export const REGISTER_ROUTES: RouteEntry[] = [
     ],
   },
   publicGet('/register/files.json', 'the published register (A20-2): no exempt, unfinished or struck entry'),
+  publicGet('/register', 'the public list and search, HTML without JavaScript'),
+  {
+    ...publicGet('/register/files/:id', 'one published entry as a 単票'),
+    cases: [
+      {
+        ...publicGet('/register').cases[0]!,
+        request: async (fx) => ({
+          method: 'GET',
+          url: `/register/files/${await fileIn(fx, 'tokyoKyomu', 'registered')}`,
+        }),
+      },
+    ],
+  },
+  publicGet('/register/accessibility', 'the accessibility statement (JIS X 8341-3 AA)'),
+  publicGet('/register/register.css'),
 ];

@@ -72,6 +72,22 @@ describe.each(databases)('the register over HTTP (A20) on %s', (kind) => {
       'exemption',
     ])
       expect(body).not.toContain(hidden);
+    // The pages too: the list and search never show them, their 単票 is not found.
+    const anonymous = new HttpClient(app);
+    const listHtml = (await anonymous.get('/register?q=%E3%83%95%E3%82%A1%E3%82%A4%E3%83%AB')).body; // 「ファイル」
+    expect(listHtml).toContain('学籍ファイル');
+    for (const hidden of ['相談記録ファイル', '作成中の名簿ファイル', exempt, draft])
+      expect(listHtml).not.toContain(hidden);
+    for (const hiddenId of [exempt, draft]) {
+      const res = await anonymous.get(`/register/files/${hiddenId}`);
+      expect(res.statusCode).toBe(404);
+      expect(res.body).not.toContain('相談記録ファイル');
+    }
+    const sheet = await anonymous.get(`/register/files/${id}`);
+    expect(sheet.statusCode).toBe(200);
+    expect(sheet.headers['content-type']).toContain('text/html');
+    expect(sheet.body).toContain('在籍する（した）本科学生');
+    expect(sheet.body).not.toContain('<script');
 
     const struck = await (
       await as('tokyoPrincipal')
@@ -80,6 +96,7 @@ describe.each(databases)('the register over HTTP (A20) on %s', (kind) => {
     });
     expect(struck.json<FileView>()).toMatchObject({ state: 'discontinued', published: false });
     expect((await published()).entries).toEqual([]);
+    expect((await anonymous.get(`/register/files/${id}`)).statusCode).toBe(404);
     expectProblem(await director.post(`/api/register/files/${id}/accept`), 409, 'register.discontinued');
   });
 });

@@ -11,12 +11,18 @@ import { registerRepo } from './register.repo.ts';
  * internal field — is reachable without signing in.
  */
 export function createPublicRegister(deps: Pick<RegisterDeps, 'database' | 'names'>) {
+  /** Published entries, the headquarters and the colleges in their official order, then by name. */
   async function entries(): Promise<PublicEntryView[]> {
     const rows = await registerRepo.registered(deps.database.db);
     const { units } = await deps.names();
+    const order = new Map([...units.keys()].map((id, i) => [id, i]));
     return rows
       .filter((r) => r.exemption === 'none')
-      .map((r) => present(r.file_id, units.get(r.unit_id) ?? '', r.fields, r.decided_at ?? ''));
+      .map((r) => present(r.file_id, r.unit_id, units.get(r.unit_id) ?? '', r.fields, r.decided_at ?? ''))
+      .sort(
+        (a, b) =>
+          (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0) || a.name.localeCompare(b.name, 'ja'),
+      );
   }
 
   async function entry(id: string): Promise<PublicEntryView> {
@@ -28,10 +34,17 @@ export function createPublicRegister(deps: Pick<RegisterDeps, 'database' | 'name
   return { entries, entry };
 }
 
-function present(id: string, unitName: string, json: string, updatedAt: string): PublicEntryView {
+function present(
+  id: string,
+  unitId: string,
+  unitName: string,
+  json: string,
+  updatedAt: string,
+): PublicEntryView {
   const f: EntryFields = entryFields.parse(JSON.parse(json));
   return {
     id,
+    unitId,
     unitName,
     name: f.name,
     agencyName: AGENCY_NAME,

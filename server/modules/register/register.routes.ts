@@ -15,6 +15,7 @@ import {
 import { requireCtx } from '../../platform/http/require-ctx.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { RegisterModule } from './index.ts';
+import { publicRegisterRoutes } from './public/public.routes.ts';
 
 const tags = ['register'];
 const idParams = z.object({ id: z.uuid() });
@@ -95,4 +96,5 @@ export function registerRoutes(app: App, s: RegisterModule) {
     async (_req, reply) =>
       reply.header('cache-control', 'no-cache').send({ entries: await s.public.entries() }),
   );
+  publicRegisterRoutes(app, s.public);
 }

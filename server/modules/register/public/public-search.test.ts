@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicEntryView } from '../../../../shared/api/register.ts';
+import { esc } from './public-html.ts';
+import { fold, search } from './public-search.ts';
+
+const entry = (over: Partial<PublicEntryView>): PublicEntryView => ({
+  id: 'x',
+  unitId: 'u1',
+  unitName: '東京',
+  name: '学籍ファイル',
+  agencyName: '独立行政法人国立高等専門学校機構',
+  department: '東京工業高等専門学校 教務係',
+  purpose: '学籍に関する事務',
+  recordItems: ['学生番号', '氏名'],
+  recordRange: '在籍学生',
+  collectionMethod: '届出',
+  sensitive: false,
+  regularRecipients: '',
+  requestOffice: '本部事務局総務課',
+  specialProcedures: '',
+  kind: 'computer',
+  rei20Para7: false,
+  anonProposalsInvited: false,
+  anonProposalOffice: '',
+  anonInfoSummary: '',
+  anonInfoOffice: '',
+  anonInfoPeriod: '',
+  remarks: '',
+  updatedAt: '2026-11-29T00:00:00.000Z',
+  ...over,
+});
+
+describe('the public search (A20-2)', () => {
+  const all = [
+    entry({ id: 'a', name: '学籍ファイル', recordItems: ['学生番号', 'ＩＤ番号'] }),
+    entry({ id: 'b', name: '図書館利用者ファイル', unitId: 'u2', purpose: '図書の貸出', kind: 'manual' }),
+  ];
+  const ids = (q: Parameters<typeof search>[1]) =>
+    search(all, q, (id) => all.find((e) => e.id === id)?.unitId).map((e) => e.id);
+
+  it('folds full- and half-width and case, and needs every word', () => {
+    expect(fold('ＡＢＣ ｶﾞｸｾｷ')).toBe('abc ガクセキ');
+    expect(ids({ items: 'id番号' })).toEqual(['a']);
+    expect(ids({ q: '図書　貸出' })).toEqual(['b']);
+    expect(ids({ q: '図書 学籍' })).toEqual([]);
+  });
+
+  it('filters by field, kind and unit, and with nothing given lists everything', () => {
+    expect(ids({})).toEqual(['a', 'b']);
+    expect(ids({ name: '学籍' })).toEqual(['a']);
+    expect(ids({ purpose: '学籍' })).toEqual(['a']);
+    expect(ids({ kind: 'manual' })).toEqual(['b']);
+    expect(ids({ unit: 'u2' })).toEqual(['b']);
+    expect(ids({ department: '東京' })).toEqual(['a', 'b']);
+  });
+
+  it('escapes every value it writes into a page', () => {
+    expect(esc(`<script>alert("x")</script>&'`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;',
+    );
+  });
+});
