@@ -62,6 +62,11 @@ export const REGISTER_ERRORS = {
     ja: '匿名加工情報の提案を募集する場合は、提案を受ける組織の名称及び所在地を記入してください。',
     en: 'When proposals for anonymised information are invited, give the office that receives them.',
   },
+  'register.csv_unrepresentable': {
+    status: 422,
+    ja: 'Shift_JIS（CP932）で表せない文字が含まれているため、この形式では出力できません。UTF-8 の CSV（既定）または Excel 形式をご利用ください。',
+    en: 'The register contains a character that Shift_JIS (CP932) cannot represent. Use the UTF-8 CSV (the default) or the Excel file.',
+  },
   'register.version_not_found': {
     status: 404,
     ja: '指定された版が見つかりません。',

@@ -154,6 +154,8 @@ export const REGISTER_ROUTES: RouteEntry[] = [
       },
     ],
   },
+  publicGet('/register/files.csv', 'the published register as CSV (UTF-8 with BOM; ?encoding=cp932)'),
+  publicGet('/register/files.xlsx', 'the published register as an Excel workbook'),
   publicGet('/register/accessibility', 'the accessibility statement (JIS X 8341-3 AA)'),
   publicGet('/register/register.css'),
 ];

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import type { AccessRowView } from '../../../../shared/api/log-analysis.ts';
 import { tokyoTime } from './working-time.ts';
+import { csvUtf8, xlsx, type Table } from '../../../platform/tabular/index.ts';
 
 /** The columns of an export, headed in Japanese (auditors read them in Excel). */
 const COLUMNS: { header: string; value: (r: AccessRowView) => string | number }[] = [
@@ -29,31 +29,14 @@ export function tokyoStamp(iso: string): string {
   return `${day} ${pad(Math.floor(minute / 60))}:${pad(minute % 60)}:${pad(seconds)}`;
 }
 
-/** A cell a spreadsheet would read as a formula gets a leading apostrophe (CSV injection). */
-const safe = (v: string | number) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-
-const quote = (v: string | number) => {
-  const s = String(safe(v));
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
+const table = (rows: AccessRowView[]): Table => ({
+  header: COLUMNS.map((c) => c.header),
+  rows: rows.map((r) => COLUMNS.map((c) => c.value(r))),
+});
 
 /** CSV, UTF-8 with a byte order mark (so Excel reads Japanese), CRLF line ends (RFC 4180). */
-export function toCsv(rows: AccessRowView[]): Buffer {
-  const lines = [
-    COLUMNS.map((c) => quote(c.header)),
-    ...rows.map((r) => COLUMNS.map((c) => quote(c.value(r)))),
-  ];
-  return Buffer.from(`\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`, 'utf8');
-}
+export const toCsv = (rows: AccessRowView[]): Buffer => csvUtf8(table(rows));
 
 /** An Excel workbook of one sheet, with a frozen header row. */
-export async function toXlsx(rows: AccessRowView[], title: string): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Mamori';
-  const sheet = book.addWorksheet('アクセス記録', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: Math.max(12, c.header.length * 2 + 2) }));
-  for (const r of rows) sheet.addRow(COLUMNS.map((c) => safe(c.value(r))));
-  sheet.getRow(1).font = { bold: true };
-  book.title = title;
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
+export const toXlsx = (rows: AccessRowView[], title: string): Promise<Buffer> =>
+  xlsx(table(rows), 'アクセス記録', title);

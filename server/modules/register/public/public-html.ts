@@ -115,7 +115,7 @@ ${select('kind', '種別', KIND_OPTIONS)}
 ${select('unit', '学校等', [['', 'すべて'], ...input.units.map((u): [string, string] => [u.id, u.name])])}
 <div class="actions"><button type="submit">検索</button> <a href="/register">条件をクリア</a></div>
 </form>
-<p class="downloads">一覧をダウンロード: <a href="/register/files.json">JSON</a></p>
+<p class="downloads">一覧をダウンロード: <a href="/register/files.csv">CSV（UTF-8）</a> ／ <a href="/register/files.csv?encoding=cp932">CSV（Shift_JIS）</a> ／ <a href="/register/files.xlsx">Excel</a> ／ <a href="/register/files.json">JSON</a></p>
 <h2 id="results">検索結果</h2>
 <p role="status">${input.total.toLocaleString('ja-JP')}件${input.pages > 1 ? `（${input.page}／${input.pages}ページ）` : ''}</p>
 ${
@@ -156,6 +156,16 @@ export function notFoundPage(): string {
     `<h1>お探しの個人情報ファイルは見つかりません</h1>
 <p>掲載を終了したか、アドレスが正しくない可能性があります。</p>
 <p><a href="/register">個人情報ファイル簿の一覧へ</a></p>`,
+  );
+}
+
+export function downloadErrorPage(where: { row: number; path: string; message: string }): string {
+  return layout(
+    'ダウンロードできませんでした',
+    `<h1>Shift_JIS（CP932）のCSVは作成できませんでした</h1>
+<p>個人情報ファイル簿の${where.row}件目の「${esc(where.path)}」に、Shift_JIS（CP932）で表せない文字${esc(where.message)}が含まれています。</p>
+<p><a href="/register/files.csv">CSV（UTF-8）</a>または<a href="/register/files.xlsx">Excel形式</a>をご利用ください。どちらも Microsoft Excel で開けます。</p>
+<p><a href="/register">個人情報ファイル簿の一覧へ戻る</a></p>`,
   );
 }
 

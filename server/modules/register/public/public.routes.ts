@@ -3,6 +3,10 @@ import type { App } from '../../../platform/http/types.ts';
 import type { PublicRegister } from '../register-public.service.ts';
 import { accessibilityPage, entryPage, listPage, notFoundPage, REGISTER_CSS } from './public-html.ts';
 import { publicQuery, search, type PublicQuery } from './public-search.ts';
+import { csvCp932, csvUtf8, xlsx } from '../../../platform/tabular/index.ts';
+import { sendProblem } from '../../../platform/http/error-handler.ts';
+import { registerTable, REGISTER_WIDTHS } from './public-downloads.ts';
+import { downloadErrorPage } from './public-html.ts';
 
 const tags = ['register'];
 const PAGE_SIZE = 50;
@@ -43,6 +47,52 @@ export function publicRegisterRoutes(app: App, register: PublicRegister) {
       const e = (await register.entries()).find((x) => x.id === req.params.id);
       return e ? reply.type(html).send(entryPage(e)) : reply.status(404).type(html).send(notFoundPage());
     },
+  );
+
+  // Downloads of the whole published register (UTF-8 with BOM by default; Shift_JIS on request).
+  // An ASCII name for old clients, the Japanese one for the rest (RFC 6266).
+  const attachment = (ascii: string, name: string) =>
+    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  app.get(
+    '/register/files.csv',
+    { schema: { tags, querystring: z.object({ encoding: z.enum(['utf-8', 'cp932']).default('utf-8') }) } },
+    async (req, reply) => {
+      const table = registerTable(await register.entries());
+      if (req.query.encoding === 'utf-8')
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', attachment('register.csv', '個人情報ファイル簿.csv'))
+          .send(csvUtf8(table));
+      const sjis = csvCp932(table);
+      if (sjis.ok)
+        return reply
+          .type('text/csv; charset=shift_jis')
+          .header('content-disposition', attachment('register-sjis.csv', '個人情報ファイル簿_sjis.csv'))
+          .send(sjis.body);
+      const where = {
+        row: sjis.row,
+        path: sjis.column,
+        code: 'unrepresentable_character',
+        message: `「${sjis.char}」`,
+      };
+      // A person who followed the link gets a page that says what to do; a program, the problem.
+      if ((req.headers.accept ?? '').includes('text/html'))
+        return reply.status(422).type(html).send(downloadErrorPage(where));
+      return sendProblem(req, reply, 'register.csv_unrepresentable', [where]);
+    },
+  );
+  app.get('/register/files.xlsx', { schema: { tags } }, async (_req, reply) =>
+    reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', attachment('register.xlsx', '個人情報ファイル簿.xlsx'))
+      .send(
+        await xlsx(
+          registerTable(await register.entries()),
+          '個人情報ファイル簿',
+          '個人情報ファイル簿',
+          REGISTER_WIDTHS,
+        ),
+      ),
   );
 
   app.get('/register/accessibility', { schema: { tags } }, (_req, reply) =>
