@@ -17,9 +17,15 @@ import { parseArgs } from 'node:util';
 import { appendBench } from './append.ts';
 import { proofBench } from './proof.ts';
 import { verifyBench } from './verify.ts';
+import { registerBench } from './register.ts';
 import { log, machine, stopPostgres, type BenchOptions, type DbKind } from './support.ts';
 
-const BENCHES = { append: appendBench, verify: verifyBench, proof: proofBench } as const;
+const BENCHES = {
+  append: appendBench,
+  verify: verifyBench,
+  proof: proofBench,
+  register: registerBench,
+} as const;
 type BenchName = keyof typeof BENCHES;
 
 const { values, positionals } = parseArgs({
@@ -35,7 +41,7 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const usage = `usage: npm run bench -- [append|verify|proof …] [--entries N] [--concurrency N] [--samples N] [--rounds N] [--db sqlite|postgres|both] [--dir PATH]`;
+const usage = `usage: npm run bench -- [append|verify|proof|register …] [--entries N] [--concurrency N] [--samples N] [--rounds N] [--db sqlite|postgres|both] [--dir PATH]`;
 if (values.help) {
   log(usage);
   process.exit(0);

@@ -15,6 +15,8 @@ const searchColumns = (f: EntryFields) => ({
   exemption: f.exemption,
 });
 
+const PUBLIC_REVISION = 'register.public_revision';
+
 /** All SQL of the register. Every method takes the executor (database or transaction). */
 export const registerRepo = {
   file: (db: Executor, id: string) =>
@@ -70,6 +72,18 @@ export const registerRepo = {
       .where('id', '=', id)
       .execute();
   },
+
+  /** A token that changes with every change the public may see (accepting or striking a file). */
+  publicRevision: async (db: Executor): Promise<string> =>
+    (await db.selectFrom('settings').select('value').where('key', '=', PUBLIC_REVISION).executeTakeFirst())
+      ?.value ?? '',
+
+  touchPublic: (db: Executor, token: string, at: string) =>
+    db
+      .insertInto('settings')
+      .values({ key: PUBLIC_REVISION, value: token, updated_at: at })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: token, updated_at: at }))
+      .execute(),
 
   /** Accepted versions of registered files (the consolidated register), with their file. */
   registered: (db: Executor) =>

@@ -4,6 +4,7 @@ import { databases, type DatabaseKind } from '../../../tests/support/databases.t
 import { buildOrg, type Org } from '../../../tests/support/org-fixture.ts';
 import { fileAt, sampleFields } from '../../../tests/support/register-fixture.ts';
 import { testServices } from '../../../tests/support/test-services.ts';
+import { createPublicRegister } from './register-public.service.ts';
 
 async function setUp(kind: DatabaseKind): Promise<{ services: Services; org: Org }> {
   const services = await testServices(kind);
@@ -199,6 +200,29 @@ describe.each(databases)('the register of personal information files (A20) on %s
     await expect(files.amend(await org.as('tokyoKyomuHead'), struck)).rejects.toMatchObject({
       code: 'register.discontinued',
     });
+  });
+
+  it('shows a change made on one app server at once on another, which keeps its own copy of the public register', async () => {
+    const { services, org } = await setUp(kind);
+    const other = createPublicRegister({
+      database: services.database,
+      names: () => services.organisation.units.names(),
+    });
+    expect(await other.entries()).toEqual([]);
+    const kyomu = { unitId: org.units.tokyo, sectionId: org.sections.tokyoKyomu };
+    const id = await fileAt(services, kyomu, 'registered');
+    expect((await other.entries()).map((e) => e.id)).toEqual([id]);
+    await services.register.files.amend(
+      await org.as('tokyoKyomuHead'),
+      id,
+      sampleFields({ name: '学籍簿ファイル' }),
+    );
+    await services.register.files.submit(await org.as('tokyoPrincipal'), id);
+    await services.register.files.accept(await org.as('director1'), id);
+    expect((await other.find({ q: '学籍簿' })).found.map((e) => e.name)).toEqual(['学籍簿ファイル']);
+    await services.register.files.discontinue(await org.as('tokyoPrincipal'), id, { reason: '保有の終了' });
+    expect(await other.entries()).toEqual([]);
+    await expect(other.entry(id)).rejects.toMatchObject({ code: 'register.file_not_found' });
   });
 
   it('holds records in a My Number file only after the 総括管理者 approves it (A20-5)', async () => {

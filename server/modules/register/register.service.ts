@@ -230,6 +230,7 @@ export function createRegisterService(deps: RegisterDeps) {
         current_version_id: v.id,
         open_version_id: null,
       });
+      await registerRepo.touchPublic(tx, newId(), at);
       const fields = JSON.parse(v.fields) as EntryFields;
       await audit(tx, ctx, file, 'register.accepted', {
         after: { version: v.number, published: fields.exemption === 'none', exemption: fields.exemption },
@@ -266,6 +267,7 @@ export function createRegisterService(deps: RegisterDeps) {
     const file = await authorised(ctx, 'discontinue', id);
     notDiscontinued(file);
     await database.transaction(async (tx) => {
+      await registerRepo.touchPublic(tx, newId(), now());
       await registerRepo.updateFile(tx, file.id, {
         state: 'discontinued',
         discontinued_at: now(),

@@ -13,6 +13,7 @@ export const demoRepo = {
   async wipe(db: Executor) {
     await db.deleteFrom('register_versions').execute();
     await db.deleteFrom('register_files').execute();
+    await db.deleteFrom('settings').where('key', '=', 'register.public_revision').execute();
     await db.deleteFrom('sessions').execute();
     await db.deleteFrom('terminals').execute();
     await db.deleteFrom('terminal_areas').execute();

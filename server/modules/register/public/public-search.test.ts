@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicEntryView } from '../../../../shared/api/register.ts';
 import { esc } from './public-html.ts';
-import { fold, search } from './public-search.ts';
+import { fold, indexEntries, search } from './public-search.ts';
 
 const entry = (over: Partial<PublicEntryView>): PublicEntryView => ({
   id: 'x',
@@ -35,8 +35,8 @@ describe('the public search (A20-2)', () => {
     entry({ id: 'a', name: '学籍ファイル', recordItems: ['学生番号', 'ＩＤ番号'] }),
     entry({ id: 'b', name: '図書館利用者ファイル', unitId: 'u2', purpose: '図書の貸出', kind: 'manual' }),
   ];
-  const ids = (q: Parameters<typeof search>[1]) =>
-    search(all, q, (id) => all.find((e) => e.id === id)?.unitId).map((e) => e.id);
+  const index = indexEntries(all);
+  const ids = (q: Parameters<typeof search>[1]) => search(index, q).map((e) => e.id);
 
   it('folds full- and half-width and case, and needs every word', () => {
     expect(fold('ＡＢＣ ｶﾞｸｾｷ')).toBe('abc ガクセキ');

@@ -42,26 +42,42 @@ const everything = (e: PublicEntryView): string =>
     e.remarks,
   ].join('\n');
 
-export function search(
-  entries: PublicEntryView[],
-  q: PublicQuery,
-  unitOf: (entryId: string) => string | undefined,
-): PublicEntryView[] {
-  const tests: [string[], (e: PublicEntryView) => string][] = [
-    [words(q.q), everything],
-    [words(q.name), (e) => e.name],
-    [words(q.department), (e) => `${e.unitName}\n${e.department}`],
-    [words(q.purpose), (e) => e.purpose],
-    [words(q.items), (e) => e.recordItems.join('\n')],
+/** An entry with its searchable texts folded once (a search then only compares). */
+export interface Indexed {
+  entry: PublicEntryView;
+  all: string;
+  name: string;
+  department: string;
+  purpose: string;
+  items: string;
+}
+
+export const indexEntries = (entries: PublicEntryView[]): Indexed[] =>
+  entries.map((e) => ({
+    entry: e,
+    all: fold(everything(e)),
+    name: fold(e.name),
+    department: fold(`${e.unitName}\n${e.department}`),
+    purpose: fold(e.purpose),
+    items: fold(e.recordItems.join('\n')),
+  }));
+
+export function search(index: Indexed[], q: PublicQuery): PublicEntryView[] {
+  const tests: [string[], keyof Omit<Indexed, 'entry'>][] = [
+    [words(q.q), 'all'],
+    [words(q.name), 'name'],
+    [words(q.department), 'department'],
+    [words(q.purpose), 'purpose'],
+    [words(q.items), 'items'],
   ];
   const active = tests.filter(([w]) => w.length > 0);
-  return entries.filter(
-    (e) =>
-      (!q.kind || e.kind === q.kind) &&
-      (!q.unit || unitOf(e.id) === q.unit) &&
-      active.every(([w, text]) => {
-        const t = fold(text(e));
-        return w.every((word) => t.includes(word));
-      }),
-  );
+  const out: PublicEntryView[] = [];
+  for (const x of index)
+    if (
+      (!q.kind || x.entry.kind === q.kind) &&
+      (!q.unit || x.entry.unitId === q.unit) &&
+      active.every(([w, field]) => w.every((word) => x[field].includes(word)))
+    )
+      out.push(x.entry);
+  return out;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { App } from '../../../platform/http/types.ts';
 import type { PublicRegister } from '../register-public.service.ts';
 import { accessibilityPage, entryPage, listPage, notFoundPage, REGISTER_CSS } from './public-html.ts';
-import { publicQuery, search, type PublicQuery } from './public-search.ts';
+import { publicQuery, type PublicQuery } from './public-search.ts';
 import { csvCp932, csvUtf8, xlsx } from '../../../platform/tabular/index.ts';
 import { sendProblem } from '../../../platform/http/error-handler.ts';
 import { registerTable, REGISTER_WIDTHS } from './public-downloads.ts';
@@ -16,15 +16,9 @@ const html = 'text/html; charset=utf-8';
 export function publicRegisterRoutes(app: App, register: PublicRegister) {
   app.get('/register', { schema: { tags, querystring: publicQuery } }, async (req, reply) => {
     const q = req.query;
-    const all = await register.entries();
-    const unitOf = new Map(all.map((e) => [e.id, e.unitId]));
-    const found = search(all, q, (id) => unitOf.get(id));
+    const { found, units } = await register.find(q);
     const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
     const page = Math.min(q.page ?? 1, pages);
-    const units = [...new Map(all.map((e) => [e.unitId, e.unitName])).entries()].map(([id, name]) => ({
-      id,
-      name,
-    }));
     const pageHref = (p: number) =>
       `/register?${new URLSearchParams(queryParams({ ...q, page: p })).toString()}`;
     return reply.type(html).send(
@@ -44,7 +38,7 @@ export function publicRegisterRoutes(app: App, register: PublicRegister) {
     '/register/files/:id',
     { schema: { tags, params: z.object({ id: z.string().max(64) }) } },
     async (req, reply) => {
-      const e = (await register.entries()).find((x) => x.id === req.params.id);
+      const e = await register.entry(req.params.id).catch(() => null);
       return e ? reply.type(html).send(entryPage(e)) : reply.status(404).type(html).send(notFoundPage());
     },
   );
