@@ -314,8 +314,10 @@ export function createRegisterService(deps: RegisterDeps) {
   const mayHold = (file: FileRow) =>
     file.state === 'registered' && (file.my_number !== 1 || file.my_number_approved_at !== null);
 
-  async function present(ctx: Ctx, file: FileRow, versions: Map<string, VersionRow>): Promise<FileView> {
-    const { units, sections } = await deps.names();
+  type Names = Awaited<ReturnType<RegisterDeps['names']>>;
+
+  function present(ctx: Ctx, file: FileRow, versions: Map<string, VersionRow>, names: Names): FileView {
+    const { units, sections } = names;
     const current = file.current_version_id ? (versions.get(file.current_version_id) ?? null) : null;
     const open = file.open_version_id ? (versions.get(file.open_version_id) ?? null) : null;
     return {
@@ -340,7 +342,7 @@ export function createRegisterService(deps: RegisterDeps) {
   async function detail(ctx: Ctx, id: string): Promise<FileView> {
     const file = await authorised(ctx, 'read', id);
     const versions = await registerRepo.versions(database.db, file.id);
-    return present(ctx, file, new Map(versions.map((v) => [v.id, v])));
+    return present(ctx, file, new Map(versions.map((v) => [v.id, v])), await deps.names());
   }
 
   /** Files the actor may read, optionally of one unit, section or state. */
@@ -357,7 +359,8 @@ export function createRegisterService(deps: RegisterDeps) {
       [f.current_version_id, f.open_version_id].filter((x): x is string => !!x),
     );
     const versions = new Map((await registerRepo.versionsById(database.db, ids)).map((v) => [v.id, v]));
-    const files = await Promise.all(visible.map((f) => present(ctx, f, versions)));
+    const names = await deps.names(); // once for the page, not once per file
+    const files = visible.map((f) => present(ctx, f, versions, names));
     return {
       files: files.map(({ current, open, ...f }) => ({
         ...f,
