@@ -87,7 +87,8 @@ async function runAndKill(env: NodeJS.ProcessEnv, tag: string, atLeast: number):
         );
     });
   });
-  const timeout = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  // Generous: starting the writer (tsx compiling the app) can take tens of seconds on a busy machine.
+  const timeout = setTimeout(() => child.kill('SIGKILL'), 150_000);
   try {
     await enough;
     await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 60)));
@@ -148,7 +149,7 @@ async function expectIntact(env: NodeJS.ProcessEnv & { DATABASE_URL: string }, a
 describe.each(databases)('the log after SIGKILL during concurrent appends (A22-1, A22-2) on %s', (kind) => {
   it(
     'loses no acknowledged entry, keeps leaf numbers contiguous and verifies',
-    { timeout: 150_000 },
+    { timeout: 400_000 },
     async () => {
       const env = {
         DATABASE_URL: await freshDatabaseUrl(kind),
@@ -172,7 +173,7 @@ describe.each(databases)('the log after SIGKILL during concurrent appends (A22-1
 describe('two app servers on one PostgreSQL (A22-2)', () => {
   it(
     'sequence one at a time; when one is killed the other places what it left, and the tree verifies',
-    { timeout: 150_000 },
+    { timeout: 400_000 },
     async () => {
       const env = {
         DATABASE_URL: await freshDatabaseUrl('postgres'),
