@@ -131,9 +131,9 @@ export async function registerBench(opts: BenchOptions) {
           },
           fields,
         );
-        await registerRepo.touchPublic(tx, newId(), at);
         ids.push(fileId);
       }
+      await registerRepo.touchPublic(tx, newId(), at);
     });
     const unitIds = [...new Set(sections.map((s) => s.unit_id))];
     const pick = <T>(xs: readonly T[]): T => xs[crypto.randomInt(0, xs.length)]!;

@@ -138,6 +138,7 @@ export const inboxView = z.object({
     }),
   ),
 });
+export type InboxView = z.infer<typeof inboxView>;
 
 /** One entry as the public register shows it: the 19 published fields, nothing internal. */
 export const publicEntryView = z.object({

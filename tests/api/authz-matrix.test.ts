@@ -29,7 +29,14 @@ import {
   type RouteEntry,
   type Scope,
 } from './authz-matrix.table.ts';
-import { HttpClient, multipart, problemOf, type HttpApp, type Response } from './support/http-client.ts';
+import {
+  HttpClient,
+  multipart,
+  sessionClient,
+  problemOf,
+  type HttpApp,
+  type Response,
+} from './support/http-client.ts';
 
 /** The built web app (when present): its files are routes too, served the same to everyone. */
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -114,16 +121,7 @@ describe.each(databases)('authorisation matrix on %s', (kind) => {
   const registered: { method: string; url: string }[] = [];
   const clients = new Map<Actor, HttpClient>();
 
-  async function clientOf(person: string): Promise<HttpClient> {
-    const token = await services.identity.startSession(person, {
-      ip: null,
-      userAgent: null,
-      requestId: null,
-    });
-    const client = new HttpClient(app);
-    client.cookies.set('mamori_session', token);
-    return client;
-  }
+  const clientOf = (person: string): Promise<HttpClient> => sessionClient(app, services, person);
 
   beforeAll(async () => {
     services = await testServices(kind);

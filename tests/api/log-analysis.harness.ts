@@ -16,7 +16,8 @@ import {
 import type { DatabaseKind } from '../support/databases.ts';
 import { buildOrg, type Org, type PersonKey } from '../support/org-fixture.ts';
 import { testServices } from '../support/test-services.ts';
-import { HttpClient, type HttpApp } from './support/http-client.ts';
+import type { HttpClient } from './support/http-client.ts';
+import { sessionClient, type HttpApp } from './support/http-client.ts';
 import { toTokyoDate, type Clock } from '../../server/platform/clock.ts';
 import { TEST_NOW } from '../support/test-services.ts';
 
@@ -72,16 +73,7 @@ export async function analysisHarness(kind: DatabaseKind): Promise<AnalysisHarne
     app,
     org,
     clock,
-    async browserOf(person) {
-      const client = new HttpClient(app);
-      const token = await services.identity.startSession(org.people[person], {
-        ip: null,
-        userAgent: null,
-        requestId: null,
-      });
-      client.cookies.set('mamori_session', token);
-      return client;
-    },
+    browserOf: (person) => sessionClient(app, services, org.people[person]),
     async access(person, at, event, terminal = 'pc-1') {
       const ctx = ctxOf.get(person) ?? (await org.as(person));
       ctxOf.set(person, ctx);

@@ -24,7 +24,7 @@ import { databases, type DatabaseKind } from '../support/databases.ts';
 import { buildOrg, type Org, type PersonKey } from '../support/org-fixture.ts';
 import { testServices } from '../support/test-services.ts';
 import { expectProblem } from './support/expect-problem.ts';
-import { HttpClient, type HttpApp } from './support/http-client.ts';
+import { HttpClient, sessionClient, type HttpApp } from './support/http-client.ts';
 import { onTestFinished } from 'vitest';
 
 const sys = systemCtx('log http test');
@@ -88,16 +88,7 @@ async function harness(kind: DatabaseKind): Promise<Harness> {
     org,
     ids,
     anonymous: () => new HttpClient(app),
-    async as(person) {
-      const client = new HttpClient(app);
-      const token = await services.identity.startSession(org.people[person], {
-        ip: null,
-        userAgent: null,
-        requestId: null,
-      });
-      client.cookies.set('mamori_session', token);
-      return client;
-    },
+    as: (person) => sessionClient(app, services, org.people[person]),
   };
 }
 

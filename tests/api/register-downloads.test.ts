@@ -101,7 +101,7 @@ describe('downloads of the public register (A20-2)', () => {
     });
     expect(page.statusCode).toBe(422);
     expect(page.body).toContain('Shift_JIS（CP932）のCSVは作成できませんでした');
-    expect(page.body).toContain('「𠮷」');
+    expect(page.body).toContain('「𠮷」（U+20BB7）');
     expect(page.body).toContain('href="/register/files.csv"');
     // UTF-8 holds it.
     expect((await anonymous.get('/register/files.csv')).body).toContain('𠮷田記念奨学生');

@@ -11,7 +11,7 @@ import { buildOrg, type PersonKey } from '../support/org-fixture.ts';
 import { fileAt, sampleFields } from '../support/register-fixture.ts';
 import { testServices } from '../support/test-services.ts';
 import { expectProblem } from './support/expect-problem.ts';
-import { HttpClient } from './support/http-client.ts';
+import { HttpClient, sessionClient } from './support/http-client.ts';
 
 describe.each(databases)('the register over HTTP (A20) on %s', (kind) => {
   it('goes from a section’s draft to the public register, and a struck file leaves it at once', async () => {
@@ -20,16 +20,7 @@ describe.each(databases)('the register over HTTP (A20) on %s', (kind) => {
     await org.appoint('president', 'chief_manager', 'director1');
     const app = await createHttpApp(services, { ready: true });
     onTestFinished(() => app.close());
-    const as = async (person: PersonKey) => {
-      const client = new HttpClient(app);
-      const token = await services.identity.startSession(org.people[person], {
-        ip: null,
-        userAgent: null,
-        requestId: null,
-      });
-      client.cookies.set('mamori_session', token);
-      return client;
-    };
+    const as = (person: PersonKey) => sessionClient(app, services, org.people[person]);
     const published = async () => {
       const res = await new HttpClient(app).get('/register/files.json');
       expect(res.statusCode, res.body).toBe(200);

@@ -5,6 +5,7 @@ import {
   reasonInput,
   type EntryFields,
   type FileView,
+  type InboxView,
   type VersionView,
 } from '../../../shared/api/register.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -393,46 +394,35 @@ export function createRegisterService(deps: RegisterDeps) {
   async function inbox(ctx: Ctx) {
     const rows = await registerRepo.files(database.db, {});
     const active = rows.filter((f) => f.state !== 'discontinued');
-    const ids = active.flatMap((f) => (f.open_version_id ? [f.open_version_id] : []));
+    // The open and the accepted versions of every active file, in one read (names are columns).
+    const ids = active.flatMap((f) =>
+      [f.open_version_id, f.current_version_id].filter((x): x is string => !!x),
+    );
     const versions = new Map((await registerRepo.versionsById(database.db, ids)).map((v) => [v.id, v]));
     const { units, sections } = await deps.names();
-    const items: {
-      fileId: string;
-      name: string;
-      unitName: string;
-      sectionName: string;
-      task: 'submit' | 'decide' | 'revise' | 'approve_my_number';
-      since: string;
-    }[] = [];
+    const items: InboxView['items'] = [];
     for (const f of active) {
       const can = (a: string) => authz.can(ctx, a, 'RegisterFile', subjectOf(f));
       const open = f.open_version_id ? versions.get(f.open_version_id) : undefined;
+      const current = f.current_version_id ? versions.get(f.current_version_id) : undefined;
       const base = {
         fileId: f.id,
         unitName: units.get(f.unit_id) ?? '',
         sectionName: sections.get(f.section_id) ?? '',
       };
-      if (open) {
-        const name = (JSON.parse(open.fields) as EntryFields).name;
-        if (open.status === 'draft' && can('submit'))
-          items.push({ ...base, name, task: 'submit', since: open.created_at });
-        if (open.status === 'submitted' && can('decide'))
-          items.push({ ...base, name, task: 'decide', since: open.submitted_at ?? open.created_at });
-        if (open.status === 'returned' && can('draft'))
-          items.push({ ...base, name, task: 'revise', since: open.decided_at ?? open.created_at });
-      }
-      if (
-        f.my_number === 1 &&
-        !f.my_number_approved_at &&
-        f.state === 'registered' &&
-        can('approve_my_number')
-      ) {
-        const current = f.current_version_id
-          ? await registerRepo.version(database.db, f.current_version_id)
-          : undefined;
-        const name = current ? (JSON.parse(current.fields) as EntryFields).name : '';
-        items.push({ ...base, name, task: 'approve_my_number', since: current?.decided_at ?? f.created_at });
-      }
+      if (open?.status === 'draft' && can('submit'))
+        items.push({ ...base, name: open.name, task: 'submit', since: open.created_at });
+      if (open?.status === 'submitted' && can('decide'))
+        items.push({ ...base, name: open.name, task: 'decide', since: open.submitted_at ?? open.created_at });
+      if (open?.status === 'returned' && can('draft'))
+        items.push({ ...base, name: open.name, task: 'revise', since: open.decided_at ?? open.created_at });
+      if (f.my_number === 1 && !f.my_number_approved_at && current && can('approve_my_number'))
+        items.push({
+          ...base,
+          name: current.name,
+          task: 'approve_my_number',
+          since: current.decided_at ?? f.created_at,
+        });
     }
     items.sort((a, b) => a.since.localeCompare(b.since));
     return { items };

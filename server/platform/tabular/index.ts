@@ -30,14 +30,18 @@ export const csvUtf8 = (t: Table): Buffer => Buffer.from(`\uFEFF${csvText(t)}`, 
 export function csvCp932(
   t: Table,
 ): { ok: true; body: Buffer } | { ok: false; row: number; column: string; char: string } {
+  const text = csvText(t);
+  const body = iconv.encode(text, 'cp932');
+  // One round trip of the whole text; only when it does not come back whole is the cell looked for.
+  if (iconv.decode(body, 'cp932') === text) return { ok: true, body };
+  const holds = (ch: string) => iconv.decode(iconv.encode(ch, 'cp932'), 'cp932') === ch;
   for (const [r, row] of t.rows.entries())
-    for (const [c, cell] of row.entries()) {
-      const s = String(cell);
-      for (const ch of s)
-        if (iconv.decode(iconv.encode(ch, 'cp932'), 'cp932') !== ch)
-          return { ok: false, row: r + 1, column: t.header[c] ?? '', char: ch };
-    }
-  return { ok: true, body: iconv.encode(csvText(t), 'cp932') };
+    for (const [c, cell] of row.entries())
+      for (const ch of String(cell))
+        if (!holds(ch)) return { ok: false, row: r + 1, column: t.header[c] ?? '', char: ch };
+  // The header or quoting itself (never in practice): name no cell.
+  const ch = [...text].find((x) => !holds(x)) ?? '';
+  return { ok: false, row: 0, column: '', char: ch };
 }
 
 /** An Excel workbook of one sheet, with a bold, frozen header row. */

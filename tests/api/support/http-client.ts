@@ -244,3 +244,18 @@ export interface ProblemBody {
 }
 
 export const problemOf = (res: Response): ProblemBody => res.json<ProblemBody>();
+
+/**
+ * A client signed in as a person through a session started directly (no password or second factor
+ * steps): for tests about what a signed-in person may do, not about signing in.
+ */
+export async function sessionClient(app: HttpApp, services: Services, personId: string): Promise<HttpClient> {
+  const token = await services.identity.startSession(personId, {
+    ip: null,
+    userAgent: null,
+    requestId: null,
+  });
+  const client = new HttpClient(app);
+  client.cookies.set('mamori_session', token);
+  return client;
+}

@@ -159,11 +159,18 @@ export function notFoundPage(): string {
   );
 }
 
-export function downloadErrorPage(where: { row: number; path: string; message: string }): string {
+export function downloadErrorPage(where: {
+  row: number;
+  path: string;
+  message: string;
+  char: string;
+}): string {
+  // The code point too: the reader's font may not draw the character itself.
+  const codePoint = `U+${(where.char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   return layout(
     'ダウンロードできませんでした',
     `<h1>Shift_JIS（CP932）のCSVは作成できませんでした</h1>
-<p>個人情報ファイル簿の${where.row}件目の「${esc(where.path)}」に、Shift_JIS（CP932）で表せない文字${esc(where.message)}が含まれています。</p>
+<p>個人情報ファイル簿の${where.row}件目の「${esc(where.path)}」に、Shift_JIS（CP932）で表せない文字${esc(where.message)}（${codePoint}）が含まれています。</p>
 <p><a href="/register/files.csv">CSV（UTF-8）</a>または<a href="/register/files.xlsx">Excel形式</a>をご利用ください。どちらも Microsoft Excel で開けます。</p>
 <p><a href="/register">個人情報ファイル簿の一覧へ戻る</a></p>`,
   );

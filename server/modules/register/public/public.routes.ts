@@ -71,7 +71,10 @@ export function publicRegisterRoutes(app: App, register: PublicRegister) {
       };
       // A person who followed the link gets a page that says what to do; a program, the problem.
       if ((req.headers.accept ?? '').includes('text/html'))
-        return reply.status(422).type(html).send(downloadErrorPage(where));
+        return reply
+          .status(422)
+          .type(html)
+          .send(downloadErrorPage({ ...where, char: sjis.char }));
       return sendProblem(req, reply, 'register.csv_unrepresentable', [where]);
     },
   );
