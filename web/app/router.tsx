@@ -29,6 +29,7 @@ import { SecurityPage } from '../features/mfa/security-page.tsx';
 import { AdminMfaPage } from '../features/mfa/admin-mfa-page.tsx';
 import { AdminSsoPage } from '../features/sso/admin-sso-page.tsx';
 import { LOG_ROUTES } from '../features/logs/routes.tsx';
+import { REGISTER_ROUTES } from '../features/register/routes.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -71,6 +72,7 @@ export const router = createBrowserRouter([
       { path: '/admin/mfa', element: <AdminMfaPage /> },
       { path: '/admin/sso', element: <AdminSsoPage /> },
       ...LOG_ROUTES,
+      ...REGISTER_ROUTES,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -6,6 +6,7 @@ import { api } from './api.ts';
 import { replaceSession, useSignedIn } from './session.ts';
 import { useAdminLinks } from '../features/admin/admin-links.ts';
 import { useLogMenuLink } from '../features/logs/routes.tsx';
+import { useRegisterMenu } from '../features/register/routes.tsx';
 import { DisplaySettings } from './display-settings.tsx';
 import { IdleGuard } from './idle-guard.tsx';
 
@@ -95,6 +96,7 @@ function MainNav() {
   const { permissions } = useSignedIn();
   const adminLinks = useAdminLinks();
   const logLink = useLogMenuLink();
+  const registerMenu = useRegisterMenu();
   const items: { to: string; label: string; end?: boolean }[] = [
     { to: '/', label: t('nav.home'), end: true },
     { to: '/organisation', label: t('nav.organisation'), end: true },
@@ -104,6 +106,8 @@ function MainNav() {
     items.push({ to: '/organisation/appointments/new', label: t('nav.appoint') });
   if (permissions.viewGaps) items.push({ to: '/organisation/gaps', label: t('nav.gaps') });
   if (permissions.importStaff) items.push({ to: '/organisation/import', label: t('nav.import') });
+  // A20: the register of personal information files, for those who keep, decide or audit it.
+  if (registerMenu) items.push({ to: '/register-admin', label: t('fileRegister.menu') });
   // A29: everyone may ask to register their terminal; approving and the other administration
   // screens are gathered under 「管理」 (web/features/admin).
   items.push({ to: '/terminals', label: t('terminal.nav.mine'), end: true });

@@ -7,6 +7,7 @@ import { enLogAnalysis } from './en-log-analysis.ts';
 import type { Messages } from './ja.ts';
 import { enOrganisation } from './en-organisation.ts';
 import { enRegistration } from './en-registration.ts';
+import { enRegister } from './en-register.ts';
 
 /** English messages: the same keys as ja.ts (the type checks it). */
 export const en: Messages = {
@@ -205,4 +206,5 @@ export const en: Messages = {
   ...enTerminal,
   ...enLogs,
   ...enLogAnalysis,
+  ...enRegister,
 };

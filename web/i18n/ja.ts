@@ -6,6 +6,7 @@ import { jaLogs } from './ja-logs.ts';
 import { jaLogAnalysis } from './ja-log-analysis.ts';
 import { jaOrganisation } from './ja-organisation.ts';
 import { jaRegistration } from './ja-registration.ts';
+import { jaRegister } from './ja-register.ts';
 
 /** Japanese messages (the default language). en.ts has the same shape. */
 export const ja = {
@@ -204,6 +205,7 @@ export const ja = {
   ...jaTerminal,
   ...jaLogs,
   ...jaLogAnalysis,
+  ...jaRegister,
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

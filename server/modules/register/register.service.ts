@@ -362,12 +362,20 @@ export function createRegisterService(deps: RegisterDeps) {
     const versions = new Map((await registerRepo.versionsById(database.db, ids)).map((v) => [v.id, v]));
     const names = await deps.names(); // once for the page, not once per file
     const files = visible.map((f) => present(ctx, f, versions, names));
+    // The register's order: the headquarters and the colleges in their official order, then by section and name.
+    const unitOrder = new Map([...names.units.keys()].map((id, i) => [id, i]));
+    const listed = files.map(({ current, open, ...f }) => ({
+      ...f,
+      name: (open ?? current)?.fields.name ?? '',
+      status: open?.status ?? current?.status ?? null,
+    }));
     return {
-      files: files.map(({ current, open, ...f }) => ({
-        ...f,
-        name: (open ?? current)?.fields.name ?? '',
-        status: open?.status ?? current?.status ?? null,
-      })),
+      files: listed.sort(
+        (a, b) =>
+          (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) ||
+          a.sectionName.localeCompare(b.sectionName, 'ja') ||
+          a.name.localeCompare(b.name, 'ja'),
+      ),
     };
   }
 

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { entryFields, type EntryFields } from '../../../shared/api/register.ts';
+
+/**
+ * The entry form's values: the shared schema of an entry (shared/api/register.ts), with lists typed one
+ * per line, yes/no as radio values and the period as text; checked by the same rules as the server's
+ * register.rules.ts, with the same messages (by error code).
+ */
+const lines = (max: number, min: number) =>
+  z
+    .string()
+    .transform((s) =>
+      s
+        .split('\n')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().max(200)).min(min).max(max));
+const yesNo = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const entryForm = entryFields
+  .extend({
+    // The section holding the file (shown when registering a new file, fixed afterwards).
+    unitId: z.uuid({ message: 'i18n:validation.choose' }),
+    sectionId: z.uuid({ message: 'i18n:validation.choose' }),
+    recordItems: lines(200, 1),
+    linkedSystems: lines(50, 0),
+    sensitive: yesNo,
+    rei20Para7: yesNo,
+    anonProposalsInvited: yesNo,
+    retentionYears: z
+      .string()
+      .trim()
+      .regex(/^\d{0,3}$/, { message: 'i18n:validation.format' })
+      .transform((v) => (v === '' ? null : Number(v)))
+      .pipe(z.number().int().min(1).max(100).nullable()),
+  })
+  .superRefine((f, ctx) => {
+    // 法74②, 75③: a ground that points elsewhere says which file or why (register.rules.ts).
+    if ((f.exemption === 'contained' || f.exemption === 'impede') && f.exemptionNote.trim() === '')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exemptionNote'],
+        message: 'error:register.exemption_ground_missing',
+      });
+    // 法110: proposals invited → the office receiving them.
+    if (f.anonProposalsInvited && f.anonProposalOffice.trim() === '')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['anonProposalOffice'],
+        message: 'error:register.anon_office_missing',
+      });
+  });
+export type EntryFormInput = z.input<typeof entryForm>;
+export type EntryFormOutput = z.output<typeof entryForm>;
+export type EntryFormField = keyof EntryFormInput;
+
+/** The form's starting values: an existing entry's, or a new entry's (kind 電算処理, published). */
+export function formValues(
+  f: EntryFields | null,
+  owner: { unitId: string; sectionId: string },
+): EntryFormInput {
+  const yes = (b: boolean | undefined) => (b ? 'true' : 'false');
+  return {
+    ...owner,
+    name: f?.name ?? '',
+    department: f?.department ?? '',
+    purpose: f?.purpose ?? '',
+    recordItems: (f?.recordItems ?? []).join('\n'),
+    recordRange: f?.recordRange ?? '',
+    collectionMethod: f?.collectionMethod ?? '',
+    sensitive: f ? yes(f.sensitive) : ('' as 'true'),
+    regularRecipients: f?.regularRecipients ?? '',
+    requestOffice: f?.requestOffice ?? '',
+    specialProcedures: f?.specialProcedures ?? '',
+    kind: f?.kind ?? 'computer',
+    rei20Para7: yes(f?.rei20Para7),
+    anonProposalsInvited: yes(f?.anonProposalsInvited),
+    anonProposalOffice: f?.anonProposalOffice ?? '',
+    anonInfoSummary: f?.anonInfoSummary ?? '',
+    anonInfoOffice: f?.anonInfoOffice ?? '',
+    anonInfoPeriod: f?.anonInfoPeriod ?? '',
+    remarks: f?.remarks ?? '',
+    sensitivity: f?.sensitivity ?? 'ordinary',
+    importance: f?.importance ?? 'medium',
+    myNumber: f?.myNumber ?? false,
+    exemption: f?.exemption ?? 'none',
+    exemptionNote: f?.exemptionNote ?? '',
+    historical: f?.historical ?? false,
+    retentionBasis: f?.retentionBasis ?? '',
+    retentionYears: f?.retentionYears ? String(f.retentionYears) : '',
+    linkedSystems: (f?.linkedSystems ?? []).join('\n'),
+  };
+}
