@@ -143,6 +143,7 @@ export function entryPage(e: PublicEntryView): string {
     `<p class="back"><a href="/register">個人情報ファイル簿の一覧へ戻る</a></p>
 <h1>${esc(e.name)}</h1>
 <p>${esc(e.unitName)}<span class="sep" aria-hidden="true"> ／ </span>最終更新: <time datetime="${esc(e.updatedAt)}">${esc(japaneseDate(e.updatedAt))}</time></p>
+<p class="downloads">この単票をダウンロード: <a href="/register/files/${esc(e.id)}.pdf" type="application/pdf">PDF（別紙様式1）</a></p>
 <table class="sheet"><caption>個人情報ファイル簿（単票）</caption>
 <tbody>
 ${rows}

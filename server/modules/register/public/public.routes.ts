@@ -7,6 +7,8 @@ import { csvCp932, csvUtf8, xlsx } from '../../../platform/tabular/index.ts';
 import { sendProblem } from '../../../platform/http/error-handler.ts';
 import { registerTable, REGISTER_WIDTHS } from './public-downloads.ts';
 import { downloadErrorPage } from './public-html.ts';
+import { entryPdf } from './public-pdf.ts';
+import type { PublicEntryView } from '../../../../shared/api/register.ts';
 
 const tags = ['register'];
 const PAGE_SIZE = 50;
@@ -43,10 +45,41 @@ export function publicRegisterRoutes(app: App, register: PublicRegister) {
     },
   );
 
+  // An ASCII name for old clients, the Japanese one for the rest (RFC 6266; RFC 8187 encoding).
+  const disposition = (kind: 'attachment' | 'inline', ascii: string, name: string) =>
+    `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(
+      /['()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+    )}`;
+  const attachment = (ascii: string, name: string) => disposition('attachment', ascii, name);
+
+  // The 単票 as a PDF laid out like 別紙様式1 (A20-2, 法75). find-my-way routes `:id.pdf` apart from
+  // `:id` and from files.csv / .xlsx / .json. Anything not published is not found, as for the page.
+  // The register keeps one object per published entry until the register changes, so each version
+  // of an entry is rendered once (well under a second) and a struck entry is gone at once.
+  const sheets = new WeakMap<PublicEntryView, Promise<Uint8Array>>();
+  app.get(
+    '/register/files/:id.pdf',
+    { schema: { tags, params: z.object({ id: z.string().max(64) }) } },
+    async (req, reply) => {
+      const e = await register.entry(req.params.id).catch(() => null);
+      if (!e) return reply.status(404).type(html).send(notFoundPage());
+      let pdf = sheets.get(e);
+      if (!pdf) {
+        pdf = entryPdf(e);
+        sheets.set(e, pdf);
+        pdf.catch(() => sheets.delete(e)); // a failed render is tried again next time
+      }
+      const ascii = `register-${e.id.replace(/[^\w-]/g, '')}.pdf`;
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', disposition('inline', ascii, `${e.name}.pdf`))
+        .header('cache-control', 'no-cache')
+        .send(Buffer.from(await pdf));
+    },
+  );
+
   // Downloads of the whole published register (UTF-8 with BOM by default; Shift_JIS on request).
-  // An ASCII name for old clients, the Japanese one for the rest (RFC 6266).
-  const attachment = (ascii: string, name: string) =>
-    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
   app.get(
     '/register/files.csv',
     { schema: { tags, querystring: z.object({ encoding: z.enum(['utf-8', 'cp932']).default('utf-8') }) } },
