@@ -72,4 +72,34 @@ export const REGISTER_ERRORS = {
     ja: '指定された版が見つかりません。',
     en: 'The version was not found.',
   },
+  'register.import_invalid_file': {
+    status: 400,
+    ja: 'ファイルを読み取れませんでした。CSV（UTF-8 または Shift_JIS）または Excel（.xlsx）形式で、1行目に見出しを置いて保存してください。',
+    en: 'The file could not be read. Save it as CSV (UTF-8 or Shift_JIS) or Excel (.xlsx), with the headings in row 1.',
+  },
+  'register.import_missing_columns': {
+    status: 400,
+    ja: '必要な列がありません。テンプレートの見出し行を使用してください（不足している列は一覧のとおりです）。',
+    en: 'Required columns are missing. Use the headings of the template (the missing columns are listed).',
+  },
+  'register.import_too_many_rows': {
+    status: 400,
+    ja: '一度に取り込めるのは2,000件までです。ファイルを分けて取り込んでください。',
+    en: 'At most 2,000 entries can be imported at once. Split the file.',
+  },
+  'register.import_empty': {
+    status: 400,
+    ja: '取り込む行がありません。2行目以降に個人情報ファイルを記入してください。',
+    en: 'The file has no entries. Put one file per row from row 2.',
+  },
+  'register.import_has_errors': {
+    status: 422,
+    ja: '誤りのある行があるため、何も取り込みませんでした。行ごとの誤りを修正してから、もう一度確認してください。',
+    en: 'Some rows have errors, so nothing was imported. Fix the rows listed and check the file again.',
+  },
+  'register.import_stale': {
+    status: 409,
+    ja: '確認したファイルと取り込もうとしたファイルが一致しません。もう一度ファイルを選んで内容を確認してください。',
+    en: 'The file does not match the one checked. Choose the file again and check it.',
+  },
 } as const satisfies Record<string, ErrorSpec>;

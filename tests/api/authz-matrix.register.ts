@@ -12,12 +12,19 @@
  */
 import { fileAt, sampleFields, type FileStage } from '../support/register-fixture.ts';
 import {
+  COLUMN_JA,
+  TEMPLATE_COLUMNS,
+  digestOf,
+} from '../../server/modules/register/import/parse-register-file.ts';
+import { csvText } from '../../server/platform/tabular/index.ts';
+import {
   MISSING_ID,
   everyone,
   only,
   publicGet,
   sectionOf,
   unitOf,
+  type Case,
   type Fixture,
   type Method,
   type RouteEntry,
@@ -34,6 +41,20 @@ const fileIn = (fx: Fixture, scope: Scope, stage: FileStage, myNumber = false): 
         name: `行列テスト用ファイル${fx.next()}`,
         myNumber,
       });
+
+/** A public page of one published entry (the 単票, or its PDF with `suffix`): anyone reads it. */
+const publishedFile = (path: string, note: string, suffix = ''): RouteEntry => ({
+  ...publicGet(path, note),
+  cases: [
+    {
+      ...publicGet('/register').cases[0]!,
+      request: async (fx) => ({
+        method: 'GET',
+        url: `/register/files/${await fileIn(fx, 'tokyoKyomu', 'registered')}${suffix}`,
+      }),
+    },
+  ],
+});
 
 const READERS = only('DDDD', {
   chiefManager: 'AAAN',
@@ -68,6 +89,57 @@ const onFile = (
     },
   ],
 });
+
+/** A one-row register file (import, A20-1/A20-2) of a new entry held in the scope's section. */
+function importCsv(fx: Fixture, scope: Scope): string {
+  const where = {
+    tokyoKyomu: ['東京', '教務係'],
+    tokyoTosho: ['東京', '図書係'],
+    nagaoka: ['長岡', '教務係'],
+  };
+  const [unit, section] = where[scope as keyof typeof where];
+  const f = sampleFields({ name: `行列テスト用取込ファイル${fx.next()}` });
+  const cells: Partial<Record<keyof typeof COLUMN_JA, string>> = {
+    unit,
+    section,
+    name: f.name,
+    department: f.department,
+    purpose: f.purpose,
+    recordItems: f.recordItems.join('\n'),
+    recordRange: f.recordRange,
+    collectionMethod: f.collectionMethod,
+    requestOffice: f.requestOffice,
+    kind: '電算処理ファイル',
+  };
+  return csvText({
+    header: TEMPLATE_COLUMNS.map((k) => COLUMN_JA[k]),
+    rows: [TEMPLATE_COLUMNS.map((k) => cells[k] ?? '')],
+  });
+}
+
+const IMPORT_SCOPES: Scope[] = ['tokyoKyomu', 'tokyoTosho', 'nagaoka'];
+
+/**
+ * The import (A20-1, A20-2): drafts by those who may draft in the section; registered entries by the
+ * 総括管理者 only. Someone who may never do either is refused before the file is read; a row outside
+ * the importer's scope is an error of that row in the preview (R) and refuses the import (403).
+ */
+const importCases = (
+  url: string,
+  expect: { draft: Record<string, string>; registered: Record<string, string> },
+  withDigest: boolean,
+): Case[] =>
+  (['draft', 'registered'] as const).map((mode) => ({
+    label: mode,
+    scopes: IMPORT_SCOPES,
+    expect: expect[mode],
+    request: (fx: Fixture, scope: Scope) => {
+      const content = importCsv(fx, scope);
+      const fields: Record<string, string> = { mode };
+      if (withDigest) fields.digest = digestOf(new TextEncoder().encode(content));
+      return { method: 'POST', url, csv: { content, fields } };
+    },
+  }));
 
 export const REGISTER_ROUTES: RouteEntry[] = [
   {
@@ -140,20 +212,51 @@ export const REGISTER_ROUTES: RouteEntry[] = [
       },
     ],
   },
-  publicGet('/register/files.json', 'the published register (A20-2): no exempt, unfinished or struck entry'),
-  publicGet('/register', 'the public list and search, HTML without JavaScript'),
   {
-    ...publicGet('/register/files/:id', 'one published entry as a 単票'),
+    method: 'GET',
+    path: '/api/register/import/template',
+    access: 'protected',
+    note: 'the CSV template of the import: headings and a fictional example, for anyone signed in',
     cases: [
       {
-        ...publicGet('/register').cases[0]!,
-        request: async (fx) => ({
-          method: 'GET',
-          url: `/register/files/${await fileIn(fx, 'tokyoKyomu', 'registered')}`,
-        }),
+        scopes: ['none'],
+        expect: everyone('A'),
+        request: () => ({ method: 'GET', url: '/api/register/import/template' }),
       },
     ],
   },
+  {
+    method: 'POST',
+    path: '/api/register/import/preview',
+    access: 'protected',
+    note: 'writes nothing; rows outside the scope carry the row error forbidden_unit',
+    cases: importCases(
+      '/api/register/import/preview',
+      {
+        draft: only('DDD', { tokyoChief: 'AAR', tokyoKyomuManager: 'ARR' }),
+        registered: only('DDD', { chiefManager: 'AAA' }),
+      },
+      false,
+    ),
+  },
+  {
+    method: 'POST',
+    path: '/api/register/import',
+    access: 'protected',
+    note: 'all rows or none (server/modules/register/import/register-import.service.test.ts)',
+    cases: importCases(
+      '/api/register/import',
+      {
+        draft: only('DDD', { tokyoChief: 'AAD', tokyoKyomuManager: 'ADD' }),
+        registered: only('DDD', { chiefManager: 'AAA' }),
+      },
+      true,
+    ),
+  },
+  publicGet('/register/files.json', 'the published register (A20-2): no exempt, unfinished or struck entry'),
+  publicGet('/register', 'the public list and search, HTML without JavaScript'),
+  publishedFile('/register/files/:id', 'one published entry as a 単票'),
+  publishedFile('/register/files/:id.pdf', 'one published entry as a PDF 単票 (別紙様式1)', '.pdf'),
   publicGet('/register/files.csv', 'the published register as CSV (UTF-8 with BOM; ?encoding=cp932)'),
   publicGet('/register/files.xlsx', 'the published register as an Excel workbook'),
   publicGet('/register/accessibility', 'the accessibility statement (JIS X 8341-3 AA)'),

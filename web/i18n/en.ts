@@ -8,6 +8,7 @@ import type { Messages } from './ja.ts';
 import { enOrganisation } from './en-organisation.ts';
 import { enRegistration } from './en-registration.ts';
 import { enRegister } from './en-register.ts';
+import { enRegisterImport } from './en-register-import.ts';
 
 /** English messages: the same keys as ja.ts (the type checks it). */
 export const en: Messages = {
@@ -207,4 +208,5 @@ export const en: Messages = {
   ...enLogs,
   ...enLogAnalysis,
   ...enRegister,
+  ...enRegisterImport,
 };

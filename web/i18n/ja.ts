@@ -7,6 +7,7 @@ import { jaLogAnalysis } from './ja-log-analysis.ts';
 import { jaOrganisation } from './ja-organisation.ts';
 import { jaRegistration } from './ja-registration.ts';
 import { jaRegister } from './ja-register.ts';
+import { jaRegisterImport } from './ja-register-import.ts';
 
 /** Japanese messages (the default language). en.ts has the same shape. */
 export const ja = {
@@ -206,6 +207,7 @@ export const ja = {
   ...jaLogs,
   ...jaLogAnalysis,
   ...jaRegister,
+  ...jaRegisterImport,
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

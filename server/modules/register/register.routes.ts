@@ -16,6 +16,7 @@ import { requireCtx } from '../../platform/http/require-ctx.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { RegisterModule } from './index.ts';
 import { publicRegisterRoutes } from './public/public.routes.ts';
+import { registerImportRoutes } from './import/index.ts';
 
 const tags = ['register'];
 const idParams = z.object({ id: z.uuid() });
@@ -97,4 +98,5 @@ export function registerRoutes(app: App, s: RegisterModule) {
       reply.header('cache-control', 'no-cache').send({ entries: await s.public.entries() }),
   );
   publicRegisterRoutes(app, s.public);
+  registerImportRoutes(app, s.import);
 }

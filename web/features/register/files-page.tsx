@@ -72,6 +72,8 @@ export function RegisterFilesPage() {
   const files = useRegisterFiles({ unitId: unitId || undefined, state });
   const units = useUnits();
   const mayDraft = can('draft', 'RegisterFile');
+  // Sections import drafts; the 総括管理者 imports an already approved register as registered entries.
+  const mayImport = mayDraft || can('decide', 'RegisterFile');
   const inbox = useRegisterInbox();
   const waiting = inbox.data?.items.length ?? 0;
 
@@ -102,7 +104,7 @@ export function RegisterFilesPage() {
           <Link to="/register-admin/inbox" className="btn-secondary">
             {waiting > 0 ? t('fileRegister.inboxCount', { count: waiting }) : t('fileRegister.inbox')}
           </Link>
-          {mayDraft && (
+          {mayImport && (
             <Link to="/register-admin/import" className="btn-secondary">
               {t('fileRegister.import')}
             </Link>
