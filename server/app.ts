@@ -187,6 +187,7 @@ export function createServices(opts: {
     clock,
     section: (id) => organisation.sections.facts(id),
     names: () => organisation.units.names(),
+    structure: () => organisation.units.structure(),
   });
   // A22-1: every night, details past the retention period are pruned (leaf hashes stay).
   scheduler.add({

@@ -212,3 +212,15 @@ export interface SectionFacts {
   handlesPersonalInfo: boolean;
   handlesMyNumber: boolean;
 }
+
+/** The units and sections as other modules resolve names in a file against them (no people), in official order. */
+export interface OrgStructure {
+  units: { id: string; code: string; name: string; shortName: string }[];
+  sections: {
+    id: string;
+    unitId: string;
+    parentId: string | null;
+    name: string;
+    handlesPersonalInfo: boolean;
+  }[];
+}

@@ -1,4 +1,4 @@
-import type { UnitDetailView, UnitView } from '../../../shared/api/organisation.ts';
+import type { OrgStructure, UnitDetailView, UnitView } from '../../../shared/api/organisation.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -109,7 +109,22 @@ export function createUnitService(
     };
   }
 
-  return { list, detail, views, create, ensureHeadquarters, names };
+  /** Codes and names of every unit and section, in official order (e.g. for the register's import, A20). */
+  async function structure(): Promise<OrgStructure> {
+    const [units, sections] = await Promise.all([unitRepo.list(database.db), sectionRepo.list(database.db)]);
+    return {
+      units: units.map((u) => ({ id: u.id, code: u.code, name: u.name, shortName: u.short_name })),
+      sections: sections.map((s) => ({
+        id: s.id,
+        unitId: s.unit_id,
+        parentId: s.parent_id,
+        name: s.name,
+        handlesPersonalInfo: s.handles_personal_info === 1,
+      })),
+    };
+  }
+
+  return { list, detail, views, create, ensureHeadquarters, names, structure };
 }
 
 export type UnitService = ReturnType<typeof createUnitService>;

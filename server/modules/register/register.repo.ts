@@ -85,24 +85,6 @@ export const registerRepo = {
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: token, updated_at: at }))
       .execute(),
 
-  /**
-   * The units and sections an import resolves the names in a file against (A20-1; read only — the
-   * organisation module owns these tables), in their official order.
-   */
-  async organisation(db: Executor) {
-    const units = await db
-      .selectFrom('units')
-      .select(['id', 'code', 'name', 'short_name'])
-      .orderBy('sort_order')
-      .execute();
-    const sections = await db
-      .selectFrom('sections')
-      .select(['id', 'unit_id', 'parent_id', 'name', 'handles_personal_info'])
-      .orderBy('sort_order')
-      .execute();
-    return { units, sections };
-  },
-
   /** Accepted versions of registered files (the consolidated register), with their file. */
   registered: (db: Executor) =>
     db

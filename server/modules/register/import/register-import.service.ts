@@ -3,6 +3,7 @@ import type {
   RegisterImportPreviewView,
   RegisterImportResultView,
 } from '../../../../shared/api/register-import.ts';
+import type { OrgStructure } from '../../../../shared/api/organisation.ts';
 import type { EntryFields } from '../../../../shared/api/register.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { actorPersonId } from '../../../platform/context.ts';
@@ -13,7 +14,7 @@ import { registerRepo, type FileRow } from '../register.repo.ts';
 import { COLUMN_JA, digestOf, parseRegisterFile, type ParsedRegisterRow } from './parse-register-file.ts';
 import { rowError, type RowError } from './row-errors.ts';
 
-type Organisation = Awaited<ReturnType<typeof registerRepo.organisation>>;
+type Organisation = OrgStructure;
 type UnitRow = Organisation['units'][number];
 type SectionRow = Organisation['sections'][number];
 
@@ -47,7 +48,7 @@ export function createRegisterImport(deps: RegisterDeps) {
     const column = COLUMN_JA.unit;
     if (text === '') return { unit: null, error: rowError(column, 'required') };
     const k = nameKey(text);
-    const found = org.units.filter((u) => [u.code, u.name, u.short_name].some((n) => n && nameKey(n) === k));
+    const found = org.units.filter((u) => [u.code, u.name, u.shortName].some((n) => n && nameKey(n) === k));
     if (found.length === 1) return { unit: found[0]!, error: null };
     return { unit: null, error: rowError(column, found.length === 0 ? 'unknown_unit' : 'ambiguous_unit') };
   }
@@ -63,7 +64,7 @@ export function createRegisterImport(deps: RegisterDeps) {
     department: string,
   ): { section: SectionRow | null; error: RowError | null } {
     const column = COLUMN_JA.section;
-    const own = org.sections.filter((s) => s.unit_id === unit.id);
+    const own = org.sections.filter((s) => s.unitId === unit.id);
     if (text !== '') {
       const k = nameKey(text);
       const found = own.filter((s) => s.id === text || nameKey(s.name) === k);
@@ -77,7 +78,7 @@ export function createRegisterImport(deps: RegisterDeps) {
     const named = own.filter((s) => nameKey(s.name) !== '' && d.includes(nameKey(s.name)));
     const ancestors = new Set<string>();
     for (const s of named) {
-      for (let p = s.parent_id; p; p = own.find((x) => x.id === p)?.parent_id ?? null) ancestors.add(p);
+      for (let p = s.parentId; p; p = own.find((x) => x.id === p)?.parentId ?? null) ancestors.add(p);
     }
     const innermost = named.filter((s) => !ancestors.has(s.id));
     if (innermost.length === 1) return { section: innermost[0]!, error: null };
@@ -95,7 +96,7 @@ export function createRegisterImport(deps: RegisterDeps) {
     const action = actionOf(mode);
     const parsed = await parseRegisterFile(bytes);
     if (parsed.rows.length === 0) throw new AppError('register.import_empty');
-    const org = await registerRepo.organisation(database.db);
+    const org = await deps.structure();
 
     const rows: CheckedRow[] = parsed.rows.map((r) => {
       const errors = [...r.errors];
@@ -108,7 +109,7 @@ export function createRegisterImport(deps: RegisterDeps) {
         if (found.error) errors.push(found.error);
       }
       // A6: files are held by the sections registered as handling personal information.
-      if (section && section.handles_personal_info !== 1)
+      if (section && !section.handlesPersonalInfo)
         errors.push(rowError(COLUMN_JA.section, 'section_not_handling'));
       const forbidden =
         !!unit &&
@@ -164,7 +165,7 @@ export function createRegisterImport(deps: RegisterDeps) {
       invalid,
       rows: rows.map((r) => ({
         line: r.line,
-        unitName: r.unitRow ? r.unitRow.short_name || r.unitRow.name : r.unit,
+        unitName: r.unitRow ? r.unitRow.shortName || r.unitRow.name : r.unit,
         sectionName: r.sectionRow?.name ?? r.section,
         name: r.name,
         published: (r.fields?.exemption ?? 'none') === 'none',
