@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
+export { decodeCsv, type CsvEncoding } from './decode.ts';
+
 /** One table to hand to people who open it in Excel: a header row and rows of cells. */
 export interface Table {
   header: string[];

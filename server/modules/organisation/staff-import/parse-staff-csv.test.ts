@@ -4,10 +4,10 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { personInput } from '../../../../shared/api/organisation.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { decodeCsv } from '../../../platform/tabular/index.ts';
 import {
   STAFF_CSV_HEADER_JA,
   csvField,
-  decodeCsv,
   normaliseKana,
   parseStaffCsv,
   staffCsvTemplate,

@@ -1,18 +1,16 @@
 import { createHash } from 'node:crypto';
 import { normaliseKana } from '../../../../shared/kana.ts';
 import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
 import { z } from 'zod';
 import { PERSON_KINDS, type PersonKind } from '../../../../shared/roles.ts';
 import { AppError, type ErrorDetail } from '../../../platform/errors.ts';
+import { decodeCsv, type CsvEncoding } from '../../../platform/tabular/index.ts';
 
 /**
  * The pure half of staff import (A3): bytes of a CSV file → decoded, parsed and validated rows.
  * Nothing here touches the database; unit codes and section names are resolved by the service.
  * Error messages name columns only, never the values in them (they are personal data).
  */
-
-export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'cp932';
 
 /** Fields of one staff row, in template column order. */
 export const STAFF_CSV_FIELDS = [
@@ -136,30 +134,6 @@ export interface ParsedStaffCsv {
 }
 
 // ───────────────────────────── decoding ─────────────────────────────
-
-/** C0 controls other than TAB/LF/CR, DEL, C1 controls and U+FFFD: the marks of a file that is not text. */
-// eslint-disable-next-line no-control-regex
-const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/u;
-
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
-  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = hasBom ? bytes.subarray(3) : bytes;
-  if (body.length === 0 || body.includes(0)) throw new AppError('import.invalid_file');
-
-  let text: string;
-  let encoding: CsvEncoding;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-    encoding = hasBom ? 'utf-8-bom' : 'utf-8';
-  } catch {
-    // A BOM promises UTF-8: invalid UTF-8 after it is a broken file, not Shift_JIS.
-    if (hasBom) throw new AppError('import.invalid_file');
-    text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'cp932');
-    encoding = 'cp932';
-  }
-  if (NOT_TEXT.test(text) || text.trim() === '') throw new AppError('import.invalid_file');
-  return { text, encoding };
-}
 
 // ───────────────────────────── headers ─────────────────────────────
 

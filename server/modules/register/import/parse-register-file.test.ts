@@ -10,14 +10,11 @@ import { sampleFields } from '../../../../tests/support/register-fixture.ts';
 import {
   COLUMN_JA,
   TEMPLATE_COLUMNS,
-  parseBoolean,
-  parseExemption,
-  parseKind,
   parseRegisterFile,
   registerImportTemplate,
-  splitItems,
   type ParsedRegisterFile,
 } from './parse-register-file.ts';
+import { parseBoolean, parseExemption, parseKind, splitItems } from './cell-values.ts';
 
 // Every file below is fictional.
 

@@ -1,28 +1,26 @@
 import { createHash } from 'node:crypto';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { entryFields, type EntryFields, type EntryFieldsInput } from '../../../../shared/api/register.ts';
 import {
   REGISTER_IMPORT_EXTRA_COLUMNS,
   REGISTER_IMPORT_MAX_ROWS,
 } from '../../../../shared/api/register-import.ts';
-import {
-  AGENCY_NAME,
-  EXEMPTION_LABELS,
-  EXEMPTIONS,
-  PUBLISHED_FIELDS,
-  type Exemption,
-  type FileKind,
-  type Importance,
-  type PublishedFieldKey,
-  type Sensitivity,
-} from '../../../../shared/register-fields.ts';
+import { AGENCY_NAME, PUBLISHED_FIELDS, type PublishedFieldKey } from '../../../../shared/register-fields.ts';
 import { AppError, isAppError, type ErrorDetail } from '../../../platform/errors.ts';
 import { csvUtf8 } from '../../../platform/tabular/index.ts';
-import { decodeCsv } from '../../organisation/staff-import/parse-staff-csv.ts';
 import { checkFields } from '../register.rules.ts';
 import { rowError, type RowError, type RowErrorCode } from './row-errors.ts';
+import {
+  IMPORTANCE_WORDS,
+  SENSITIVITY_WORDS,
+  cellValue,
+  parseBoolean,
+  parseExemption,
+  parseKind,
+  splitItems,
+  wordKey,
+} from './cell-values.ts';
+import { isXlsx, readCsv, readXlsx, type ImportFormat } from './read-sheet.ts';
 
 /**
  * The pure half of importing an existing register (A20-1, A20-2): the bytes of a CSV (UTF-8 with or
@@ -33,7 +31,6 @@ import { rowError, type RowError, type RowErrorCode } from './row-errors.ts';
  * never values.
  */
 
-export type ImportFormat = 'utf-8' | 'utf-8-bom' | 'cp932' | 'xlsx';
 type ExtraKey = (typeof REGISTER_IMPORT_EXTRA_COLUMNS)[number]['key'];
 export type ColumnKey = PublishedFieldKey | ExtraKey;
 
@@ -150,190 +147,6 @@ function mapHeadings(headings: string[]): { index: Map<ColumnKey, number>; ignor
 
 // ───────────────────────────── values ─────────────────────────────
 
-/** What the public register writes for "nothing" (－), and its look-alikes. */
-const EMPTY_MARKS = new Set(['－', '-', '‐', '−', '―', '—', '–']);
-
-/**
- * A cell as text: line ends as \n, trimmed, the apostrophe our downloads put before a cell that
- * looks like a formula removed (platform/tabular spreadsheetSafe), and '－' read as empty.
- */
-export function cellValue(raw: string): string {
-  let s = raw.replace(/\r\n?/g, '\n').trim();
-  if (/^'[=+\-@\t\r]/.test(s)) s = s.slice(1);
-  return EMPTY_MARKS.has(s) ? '' : s;
-}
-
-/** For matching words: NFKC, no whitespace, no thousands separators or middle dots, lower case. */
-const wordKey = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/[\s,、・･]/gu, '')
-    .toLowerCase();
-
-const TRUE_WORDS = new Set(
-  [
-    '有',
-    'あり',
-    '有り',
-    '該当',
-    '該当する',
-    '含む',
-    '含まれる',
-    '要配慮個人情報が含まれる',
-    '要配慮個人情報を含む',
-    'はい',
-    'yes',
-    'y',
-    'true',
-    '1',
-    '○',
-    '◯',
-    '〇',
-  ].map(wordKey),
-);
-const FALSE_WORDS = new Set(
-  [
-    '',
-    '無',
-    'なし',
-    '無し',
-    '非該当',
-    '該当しない',
-    '該当なし',
-    '含まない',
-    '含まれない',
-    'いいえ',
-    'no',
-    'n',
-    'false',
-    '0',
-    '×',
-    '✕',
-  ].map(wordKey),
-);
-
-/** 有/無, 該当/非該当, 含む… → boolean; undefined when it is none of them. */
-export function parseBoolean(s: string): boolean | undefined {
-  const k = wordKey(s);
-  if (TRUE_WORDS.has(k)) return true;
-  if (FALSE_WORDS.has(k)) return false;
-  return undefined;
-}
-
-/** 法60②: 第1号（電算処理ファイル） or 第2号（マニュアル処理ファイル）, in any of the usual words. */
-export function parseKind(s: string): FileKind | undefined {
-  const k = wordKey(s);
-  const computer = /第1号|電算|電子計算機|computer|^1$/.test(k);
-  const manual = /第2号|マニュアル|手作業|紙|manual|^2$/.test(k);
-  if (computer === manual) return undefined;
-  return computer ? 'computer' : 'manual';
-}
-
-const EXEMPTION_WORDS = new Map<string, Exemption>();
-for (const e of EXEMPTIONS) {
-  EXEMPTION_WORDS.set(wordKey(e), e);
-  EXEMPTION_WORDS.set(wordKey(EXEMPTION_LABELS[e].ja), e);
-  EXEMPTION_WORDS.set(wordKey(EXEMPTION_LABELS[e].en), e);
-}
-for (const [w, e] of [
-  ['', 'none'],
-  ['公表', 'none'],
-  ['公表あり', 'none'],
-  ['公表する', 'none'],
-  ['published', 'none'],
-  ['人事給与', 'personnel'],
-  ['1000人未満', 'under_1000'],
-  ['他ファイルに包含', 'contained'],
-  ['事務に支障', 'impede'],
-] as const) {
-  EXEMPTION_WORDS.set(wordKey(w), e);
-}
-/** Words (and articles of the law) that point at one ground when the cell is written more freely. */
-const EXEMPTION_HINTS: [RegExp, Exemption][] = [
-  [/人事|給与|福利厚生|personnel|第74条第2項第3号/, 'personnel'],
-  [/1000人未満|under_?1000|第74条第2項第9号/, 'under_1000'],
-  [/包含|全部が含まれる|contained|第74条第2項第10号/, 'contained'],
-  [/支障|impede|第75条第3項/, 'impede'],
-];
-
-/** 公表する, a ground for not publishing (法74②, 75③) by its label, short form or key. */
-export function parseExemption(s: string): Exemption | undefined {
-  const k = wordKey(s);
-  const exact = EXEMPTION_WORDS.get(k);
-  if (exact) return exact;
-  const hits = [...new Set(EXEMPTION_HINTS.filter(([re]) => re.test(k)).map(([, e]) => e))];
-  return hits.length === 1 ? hits[0] : undefined;
-}
-
-const SENSITIVITY_WORDS = new Map<string, Sensitivity>(
-  (
-    [
-      ['', 'ordinary'],
-      ['通常', 'ordinary'],
-      ['一般', 'ordinary'],
-      ['ordinary', 'ordinary'],
-      ['要配慮', 'sensitive'],
-      ['sensitive', 'sensitive'],
-      ['特に要配慮', 'highly_sensitive'],
-      ['機微', 'highly_sensitive'],
-      ['highly_sensitive', 'highly_sensitive'],
-      ['highlysensitive', 'highly_sensitive'],
-    ] as const
-  ).map(([w, v]) => [wordKey(w), v]),
-);
-const IMPORTANCE_WORDS = new Map<string, Importance>(
-  (
-    [
-      ['', 'medium'],
-      ['低', 'low'],
-      ['low', 'low'],
-      ['中', 'medium'],
-      ['普通', 'medium'],
-      ['medium', 'medium'],
-      ['高', 'high'],
-      ['high', 'high'],
-    ] as const
-  ).map(([w, v]) => [wordKey(w), v]),
-);
-
-/**
- * The lines of a list cell (記録項目, 連携システム). The public register numbers 記録項目 one to a line
- * ("1 氏名\n2 住所"); registers kept elsewhere often write them on one line ("1 氏名、2 住所"). A
- * leading number is taken off only when the lines are numbered 1, 2, 3… in order, so an item that
- * merely starts with a number keeps it.
- */
-export function splitItems(cell: string): string[] {
-  if (cell === '') return [];
-  let lines = cell
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  if (lines.length === 1) lines = splitNumberedLine(lines[0]!);
-  const numbered = /^([0-9０-９]+)(?:[.．)）:：]\s*|\s+)(.*)$/u;
-  const parts = lines.map((l) => numbered.exec(l));
-  const sequential = parts.every((m, i) => m && Number(m[1]!.normalize('NFKC')) === i + 1 && m[2]!.trim());
-  const items = sequential ? parts.map((m) => m![2]!) : lines;
-  return items.map((l) => l.replace(/[、，,]\s*$/u, '').trim()).filter(Boolean);
-}
-
-/** "1 氏名、2 住所、3 電話番号" → its numbered parts; any other line stays whole. */
-function splitNumberedLine(line: string): string[] {
-  if (!/^[1１](?:[.．)）:：]|\s)/u.test(line)) return [line];
-  const out: string[] = [];
-  let rest = line;
-  for (let n = 2; ; n++) {
-    const digits = `(?:${n}|${String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)))})`;
-    const next = new RegExp(`[、，,;；\\s]\\s*${digits}(?:[.．)）:：]|\\s)`, 'u').exec(rest);
-    if (!next) break;
-    out.push(rest.slice(0, next.index));
-    rest = rest.slice(next.index + 1).trimStart();
-  }
-  out.push(rest);
-  return out;
-}
-
-// ───────────────────────────── one row ─────────────────────────────
-
 type Cells = Partial<Record<ColumnKey, string>>;
 
 /** The zod issue of one field as a row error of its column (too short = required, too long, invalid). */
@@ -438,91 +251,6 @@ export function readRow(cells: Cells, line: number): ParsedRegisterRow {
 
 /** SHA-256 (hex) of a file's bytes: what a preview hands back and the import must match. */
 export const digestOf = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-const isXlsx = (b: Uint8Array) =>
-  b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-
-interface Sheet {
-  format: ImportFormat;
-  headings: string[];
-  records: { line: number; cells: string[] }[];
-}
-
-function readCsv(bytes: Uint8Array): Sheet {
-  let decoded: ReturnType<typeof decodeCsv>;
-  try {
-    decoded = decodeCsv(bytes);
-  } catch (e) {
-    if (isAppError(e)) throw new AppError('register.import_invalid_file');
-    throw e;
-  }
-  let records: { record: string[]; info: { records: number; empty_lines: number } }[];
-  try {
-    // csv-parse's types do not model `info: true`, which wraps each record with its counters.
-    records = parse(decoded.text, {
-      bom: false,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      record_delimiter: ['\r\n', '\n', '\r'],
-    }) as unknown as typeof records;
-  } catch (e) {
-    // Where the file breaks, never what it holds.
-    const err = e as { code?: unknown; records?: unknown; empty_lines?: unknown };
-    const row =
-      (typeof err.records === 'number' ? err.records : 0) +
-      (typeof err.empty_lines === 'number' ? err.empty_lines : 0) +
-      1;
-    throw new AppError('register.import_invalid_file', {
-      details: [{ row, code: typeof err.code === 'string' ? err.code : 'csv_error' }],
-    });
-  }
-  const [first, ...rest] = records;
-  if (!first) throw new AppError('register.import_invalid_file');
-  return {
-    format: decoded.encoding,
-    headings: first.record,
-    records: rest.map(({ record, info }) => ({ line: info.records + info.empty_lines, cells: record })),
-  };
-}
-
-/** The text of an Excel cell as a person sees it (rich text joined, a formula's result). */
-function excelText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if ('richText' in v) return v.richText.map((r) => r.text).join('');
-  if ('formula' in v || 'sharedFormula' in v) {
-    const result = (v as ExcelJS.CellFormulaValue).result;
-    return result === undefined || (typeof result === 'object' && !(result instanceof Date))
-      ? ''
-      : excelText(result);
-  }
-  if ('hyperlink' in v) return excelText(v.text);
-  return ''; // an error value (#N/A…)
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
-  const book = new ExcelJS.Workbook();
-  try {
-    // A copy of exactly the file's bytes (the upload's buffer may be a slice of a larger pool).
-    await book.xlsx.load(new Uint8Array(bytes).buffer);
-  } catch {
-    throw new AppError('register.import_invalid_file');
-  }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw new AppError('register.import_invalid_file');
-  const width = sheet.columnCount;
-  const rowCells = (row: ExcelJS.Row) =>
-    Array.from({ length: Math.max(width, row.cellCount) }, (_, i) => excelText(row.getCell(i + 1).value));
-  const headings = rowCells(sheet.getRow(1));
-  const records: Sheet['records'] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number > 1) records.push({ line: number, cells: rowCells(row) });
-  });
-  return { format: 'xlsx', headings, records };
-}
 
 /** Reads a register file: CSV or Excel by its content (an .xlsx is a ZIP archive), not by its name. */
 export async function parseRegisterFile(bytes: Uint8Array): Promise<ParsedRegisterFile> {
