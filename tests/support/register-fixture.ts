@@ -2,7 +2,7 @@
  * Register entries for tests (issue 5, A20): fictional files in the shape of 別紙様式1, and files
  * brought to a state through the services as the system actor.
  */
-import type { EntryFieldsInput } from '../../shared/api/register.ts';
+import type { EntryFieldsInput, PublicEntryView } from '../../shared/api/register.ts';
 import type { Services } from '../../server/app.ts';
 import { systemCtx } from '../../server/platform/context.ts';
 
@@ -39,3 +39,31 @@ export async function fileAt(
   await files.accept(sys, id);
   return id;
 }
+
+/** One entry as the public register shows it (a fictional 学籍ファイル), with any field replaced. */
+export const publicEntry = (over: Partial<PublicEntryView> = {}): PublicEntryView => ({
+  id: 'x',
+  unitId: 'u1',
+  unitName: '東京',
+  name: '学籍ファイル',
+  agencyName: '独立行政法人国立高等専門学校機構',
+  department: '東京工業高等専門学校 教務係',
+  purpose: '学籍に関する事務',
+  recordItems: ['学生番号', '氏名'],
+  recordRange: '在籍学生',
+  collectionMethod: '届出',
+  sensitive: false,
+  regularRecipients: '',
+  requestOffice: '本部事務局総務課',
+  specialProcedures: '',
+  kind: 'computer',
+  rei20Para7: false,
+  anonProposalsInvited: false,
+  anonProposalOffice: '',
+  anonInfoSummary: '',
+  anonInfoOffice: '',
+  anonInfoPeriod: '',
+  remarks: '',
+  updatedAt: '2026-11-29T00:00:00.000Z',
+  ...over,
+});

@@ -16,6 +16,7 @@ import { newId } from '../../platform/ids.ts';
 import type { RegisterDeps } from './register.deps.ts';
 import { registerRepo, type FileRow, type VersionRow } from './register.repo.ts';
 import { checkFields, diffFields } from './register.rules.ts';
+import { newFileRow, newVersionRow } from './register.rows.ts';
 import { presentVersion } from './register.presenters.ts';
 
 type Action = FileView['actions'][number];
@@ -104,43 +105,22 @@ export function createRegisterService(deps: RegisterDeps) {
     const fields = checkFields(input.fields);
     const at = now();
     const by = actorPersonId(ctx);
-    const file: FileRow = {
+    const file = newFileRow({
       id: newId(),
-      unit_id: input.unitId,
-      section_id: input.sectionId,
-      state: 'draft',
-      current_version_id: null,
-      open_version_id: newId(),
-      my_number: fields.myNumber ? 1 : 0,
-      my_number_approved_at: null,
-      my_number_approved_by: null,
-      created_at: at,
-      created_by: by,
-      discontinued_at: null,
-      discontinued_by: null,
-      discontinued_reason: null,
-    };
+      unitId: input.unitId,
+      sectionId: input.sectionId,
+      versionId: newId(),
+      myNumber: fields.myNumber,
+      at,
+      by,
+    });
     await database.transaction(async (tx) => {
       await registerRepo.insertFile(tx, file);
-      await registerRepo.insertVersion(tx, newVersion(file, file.open_version_id!, 1, at, by), fields);
+      await registerRepo.insertVersion(tx, newVersionRow(file.id, file.open_version_id!, 1, at, by), fields);
       await audit(tx, ctx, file, 'register.file_drafted', { after: fields });
     });
     return detail(ctx, file.id);
   }
-
-  const newVersion = (file: FileRow, id: string, number: number, at: string, by: string | null) => ({
-    id,
-    file_id: file.id,
-    number,
-    status: 'draft',
-    created_at: at,
-    created_by: by,
-    submitted_at: null,
-    submitted_by: null,
-    decided_at: null,
-    decided_by: null,
-    return_reason: null,
-  });
 
   /** Edits the version being drafted (or returned): it goes back to draft. */
   async function edit(ctx: Ctx, id: string, raw: unknown): Promise<FileView> {
@@ -179,7 +159,7 @@ export function createRegisterService(deps: RegisterDeps) {
       const at = now();
       await registerRepo.insertVersion(
         tx,
-        newVersion(file, versionId, versions.length + 1, at, actorPersonId(ctx)),
+        newVersionRow(file.id, versionId, versions.length + 1, at, actorPersonId(ctx)),
         fields,
       );
       await registerRepo.updateFile(tx, file.id, { open_version_id: versionId });

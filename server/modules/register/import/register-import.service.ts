@@ -10,7 +10,8 @@ import { actorPersonId } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { RegisterDeps } from '../register.deps.ts';
-import { registerRepo, type FileRow } from '../register.repo.ts';
+import { registerRepo } from '../register.repo.ts';
+import { newFileRow, newVersionRow } from '../register.rows.ts';
 import { COLUMN_JA, digestOf, parseRegisterFile, type ParsedRegisterRow } from './parse-register-file.ts';
 import { rowError, type RowError } from './row-errors.ts';
 
@@ -211,39 +212,21 @@ export function createRegisterImport(deps: RegisterDeps) {
       for (const r of rows) {
         const fields: EntryFields = r.fields!;
         const versionId = newId();
-        const file: FileRow = {
+        // A20-5: an imported My Number file still awaits the 総括管理者's approval.
+        const file = newFileRow({
           id: newId(),
-          unit_id: r.unitRow!.id,
-          section_id: r.sectionRow!.id,
-          state: registered ? 'registered' : 'draft',
-          current_version_id: registered ? versionId : null,
-          open_version_id: registered ? null : versionId,
-          my_number: fields.myNumber ? 1 : 0,
-          // A20-5: an imported My Number file still awaits the 総括管理者's approval.
-          my_number_approved_at: null,
-          my_number_approved_by: null,
-          created_at: at,
-          created_by: by,
-          discontinued_at: null,
-          discontinued_by: null,
-          discontinued_reason: null,
-        };
+          unitId: r.unitRow!.id,
+          sectionId: r.sectionRow!.id,
+          versionId,
+          myNumber: fields.myNumber,
+          at,
+          by,
+          registered,
+        });
         await registerRepo.insertFile(tx, file);
         await registerRepo.insertVersion(
           tx,
-          {
-            id: versionId,
-            file_id: file.id,
-            number: 1,
-            status: registered ? 'accepted' : 'draft',
-            created_at: at,
-            created_by: by,
-            submitted_at: null,
-            submitted_by: null,
-            decided_at: registered ? at : null,
-            decided_by: registered ? by : null,
-            return_reason: null,
-          },
+          newVersionRow(file.id, versionId, 1, at, by, registered),
           fields,
         );
         // The events of create and accept (register.service.ts), marked as coming from this import.

@@ -10,36 +10,23 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { PublicEntryView } from '../../../../shared/api/register.ts';
 import { AGENCY_NAME, PUBLISHED_FIELDS } from '../../../../shared/register-fields.ts';
+import { publicEntry } from '../../../../tests/support/register-fixture.ts';
 import { sheetFont } from './pdf-font.ts';
 import { drawable, MISSING_GLYPH, wrap } from './pdf-text.ts';
 import { entryPdf, PDF_FOOTER, PDF_TITLE } from './public-pdf.ts';
 
-const entry = (over: Partial<PublicEntryView> = {}): PublicEntryView => ({
-  id: '0195b7a0-0000-7000-8000-000000000001',
-  unitId: 'u1',
-  unitName: '東京',
-  name: '学籍ファイル',
-  agencyName: AGENCY_NAME,
-  department: '東京工業高等専門学校 学生課教務係',
-  purpose: '学生の学籍に関する事務（入学、在学、休学、退学、卒業等）を行うため',
-  recordItems: ['学生番号', '氏名', 'フリガナ'],
-  recordRange: '在籍する（した）本科学生',
-  collectionMethod: '本人・保証人の届出',
-  sensitive: false,
-  regularRecipients: '',
-  requestOffice: '本部事務局総務課（東京都八王子市東浅川町701-2）',
-  specialProcedures: '',
-  kind: 'computer',
-  rei20Para7: false,
-  anonProposalsInvited: false,
-  anonProposalOffice: '',
-  anonInfoSummary: '',
-  anonInfoOffice: '',
-  anonInfoPeriod: '',
-  remarks: '',
-  updatedAt: '2026-11-29T03:00:00.000Z',
-  ...over,
-});
+const entry = (over: Partial<PublicEntryView> = {}): PublicEntryView =>
+  publicEntry({
+    id: '0195b7a0-0000-7000-8000-000000000001',
+    department: '東京工業高等専門学校 学生課教務係',
+    purpose: '学生の学籍に関する事務（入学、在学、休学、退学、卒業等）を行うため',
+    recordItems: ['学生番号', '氏名', 'フリガナ'],
+    recordRange: '在籍する（した）本科学生',
+    collectionMethod: '本人・保証人の届出',
+    requestOffice: '本部事務局総務課（東京都八王子市東浅川町701-2）',
+    updatedAt: '2026-11-29T03:00:00.000Z',
+    ...over,
+  });
 
 /** The text of each page, whitespace removed (extracted CJK text comes in runs split anywhere). */
 async function pagesText(pdf: Uint8Array): Promise<string[]> {

@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicEntryView } from '../../../../shared/api/register.ts';
+import { publicEntry } from '../../../../tests/support/register-fixture.ts';
 import { esc } from './public-html.ts';
 import { fold, indexEntries, search } from './public-search.ts';
 
-const entry = (over: Partial<PublicEntryView>): PublicEntryView => ({
-  id: 'x',
-  unitId: 'u1',
-  unitName: '東京',
-  name: '学籍ファイル',
-  agencyName: '独立行政法人国立高等専門学校機構',
-  department: '東京工業高等専門学校 教務係',
-  purpose: '学籍に関する事務',
-  recordItems: ['学生番号', '氏名'],
-  recordRange: '在籍学生',
-  collectionMethod: '届出',
-  sensitive: false,
-  regularRecipients: '',
-  requestOffice: '本部事務局総務課',
-  specialProcedures: '',
-  kind: 'computer',
-  rei20Para7: false,
-  anonProposalsInvited: false,
-  anonProposalOffice: '',
-  anonInfoSummary: '',
-  anonInfoOffice: '',
-  anonInfoPeriod: '',
-  remarks: '',
-  updatedAt: '2026-11-29T00:00:00.000Z',
-  ...over,
-});
+const entry = publicEntry;
 
 describe('the public search (A20-2)', () => {
   const all = [
