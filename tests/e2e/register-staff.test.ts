@@ -102,6 +102,8 @@ describe.skipIf(!chromiumAvailable())('the register for staff (A20)', () => {
 
     // A20-1: the unit's 総括保護管理者 submits it from the inbox.
     const principal = await as(DEMO.tokyoPrincipal);
+    // The home page says so first: the demo's three steps for 東京's 校長, and this one.
+    await principal.getByText('4件の手続があなたの対応を待っています。').waitFor();
     await openFromInbox(principal, '総括管理者への提出');
     await confirm(principal, '総括管理者に提出する');
     await principal.getByText('総括管理者に提出しました。').waitFor();

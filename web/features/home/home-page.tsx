@@ -7,6 +7,8 @@ import { QueryState } from '../../ui/query-state.tsx';
 import { useGaps, useSection, useUnits } from '../organisation/queries.ts';
 import { GapBadge, useRoleLabel } from '../organisation/labels.tsx';
 import { GAP_KINDS } from '../../../shared/api/organisation.ts';
+import { RegisterAwaiting } from '../register/home-awaiting.tsx';
+import { useRegisterMenu } from '../register/routes.tsx';
 
 function SectionLink({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -80,6 +82,7 @@ export function HomePage() {
   const { t } = useTranslation();
   const { person, permissions } = useSignedIn();
   const adminLinks = useAdminLinks();
+  const registerMenu = useRegisterMenu();
   const shortcuts = [
     { to: '/organisation', label: t('nav.organisation'), desc: t('home.orgDesc') },
     { to: '/people', label: t('nav.people'), desc: t('home.peopleDesc') },
@@ -91,6 +94,9 @@ export function HomePage() {
       : []),
     ...(permissions.importStaff
       ? [{ to: '/organisation/import', label: t('nav.import'), desc: t('home.importDesc') }]
+      : []),
+    ...(registerMenu
+      ? [{ to: '/register-admin', label: t('fileRegister.menu'), desc: t('fileRegister.homeDesc') }]
       : []),
     { to: '/terminals', label: t('terminal.nav.mine'), desc: t('home.terminalDesc') },
     ...(adminLinks.length > 0 ? [{ to: '/admin', label: t('nav.admin'), desc: t('admin.lead') }] : []),
@@ -105,6 +111,7 @@ export function HomePage() {
           <GapSummary />
         </Section>
       )}
+      {registerMenu && <RegisterAwaiting />}
       <Section title={t('home.yourRoles')}>
         <MyRoles />
       </Section>
