@@ -14,6 +14,7 @@ import { DEMO_TOTP_SECRET, demoTotpCode } from '../modules/identity/mfa/demo-tot
 import { cliCtx } from './cli-context.ts';
 import { readPassword } from './read-password.ts';
 import { logCommands } from './log-commands.ts';
+import { keyCommands } from './key-commands.ts';
 
 /**
  * The `mamori` command. It calls the same services as the HTTP API, as an identified actor
@@ -117,6 +118,7 @@ admin
   );
 
 logCommands(program, withServices);
+keyCommands(program, withServices);
 
 program.parseAsync().catch((error: unknown) => {
   if (isAppError(error)) {

@@ -19,6 +19,7 @@ const schema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   PUBLIC_ORIGIN: z.url().optional(),
   MAMORI_SECRET_KEY: z.string().optional(),
+  VAULT_KEY_FILE: z.string().optional(),
   LOG_ORIGIN: z
     .string()
     .regex(/^[^\s+]+$/)
@@ -48,6 +49,11 @@ export interface Config {
   cookieSecure: 'auto' | boolean;
   /** The address people open, e.g. https://mamori.example.ac.jp (WebAuthn RP); unset: from the request. */
   publicOrigin: string | undefined;
+  /**
+   * A25: the vault's key-encryption keys, outside the database (platform/crypto/kek-file.ts);
+   * unset: DATA_DIR/keys/vault-kek.json. Back it up apart from the database.
+   */
+  vaultKeyFile: string;
   /** Base64 of 32 bytes; unset: DATA_DIR/secret.key, created once (platform/keys.ts). */
   secretKey: string | undefined;
   /** A22-2: the log's name in its checkpoints and the key name of its signature (signed-note). */
@@ -87,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: c.COOKIE_SECURE === 'auto' ? 'auto' : c.COOKIE_SECURE === 'true',
     publicOrigin: c.PUBLIC_ORIGIN,
     secretKey: c.MAMORI_SECRET_KEY,
+    vaultKeyFile: path.resolve(c.VAULT_KEY_FILE ?? path.join(dataDir, 'keys', 'vault-kek.json')),
     logOrigin: c.LOG_ORIGIN ?? `${c.PUBLIC_ORIGIN ? new URL(c.PUBLIC_ORIGIN).host : 'localhost'}/mamori-log`,
     logWitnessDir: c.LOG_WITNESS_DIR
       ? path.resolve(c.LOG_WITNESS_DIR)

@@ -100,6 +100,44 @@ describe('the mamori command', { timeout: 120_000 }, () => {
     }
   });
 
+  it('keeps the vault’s key file apart, owner-only, and rotates it with an audit entry (A25)', async () => {
+    const file = path.join(dataDir, 'keys', 'vault-kek.json');
+    const status = await mamori(['keys', 'status']);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain(file);
+    expect(status.stdout).toContain('current version: 1');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+    const keyBefore = (JSON.parse(fs.readFileSync(file, 'utf8')) as { keys: { key: string }[] }).keys[0]!.key;
+
+    const rotated = await mamori(['keys', 'rotate']);
+    expect(rotated.code).toBe(0);
+    expect(rotated.stdout).toContain('version 1 → 2');
+    expect(rotated.stdout + rotated.stderr).not.toContain(keyBefore); // no key material printed
+    expect((await mamori(['keys', 'status'])).stdout).toContain('versions held: 1, 2');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+
+    const database = openDatabase(`sqlite:${path.join(dataDir, 'mamori.sqlite')}`);
+    try {
+      const audit = await database.db
+        .selectFrom('ledger_entries')
+        .select('actor_label')
+        .where('type', '=', 'vault.kek_rotated')
+        .execute();
+      expect(audit.map((a) => a.actor_label)).toEqual([`cli:${os.userInfo().username}`]);
+    } finally {
+      await database.close();
+    }
+
+    // A key file others may read is refused, and nothing is rotated.
+    fs.chmodSync(file, 0o644);
+    const refused = await mamori(['keys', 'rotate']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain(file);
+    fs.chmodSync(file, 0o600);
+    expect((await mamori(['keys', 'status'])).stdout).toContain('current version: 2');
+  });
+
   it('will not load the demo over an organisation that already has data', async () => {
     const { code, stderr } = await mamori(['demo', 'load']);
     expect(code).not.toBe(0);
