@@ -1,20 +1,11 @@
 import type { EntryFields } from '../../../shared/api/register.ts';
+import { ENTRY_RULES } from '../../../shared/register-rules.ts';
 import { AppError } from '../../platform/errors.ts';
 
-/**
- * The rules an entry must meet beyond each field's own shape (the form shows the same messages):
- * - a file kept off the public register states its ground (法74②, 75③); where the ground points
- *   elsewhere (contained in another file, would impede the work) the note says which or why;
- * - a file that invites proposals for anonymised information names the office receiving them (法110).
- */
+/** An entry that breaks a rule of shared/register-rules.ts is refused with that rule's error. */
 export function checkFields(fields: EntryFields): EntryFields {
-  if (
-    (fields.exemption === 'contained' || fields.exemption === 'impede') &&
-    fields.exemptionNote.trim() === ''
-  )
-    throw new AppError('register.exemption_ground_missing');
-  if (fields.anonProposalsInvited && fields.anonProposalOffice.trim() === '')
-    throw new AppError('register.anon_office_missing');
+  const broken = ENTRY_RULES.find((r) => r.broken(fields));
+  if (broken) throw new AppError(broken.code);
   return fields;
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewView } from '../../../shared/api/organisation.ts';
+import { ImportRowsTable } from '../../ui/import-rows-table.tsx';
 
 // The server names columns by their Japanese template heading; shown in the reader's language.
 const FIELD_BY_JA_HEADING: Record<string, string> = {
@@ -22,56 +23,31 @@ export function ImportPreviewTable({ rows }: { rows: ImportPreviewView['rows'] }
     const field = FIELD_BY_JA_HEADING[heading];
     return field ? t(`import.columns.${field}`, { defaultValue: heading }) : heading;
   };
-  const sorted = [...rows].sort(
-    (a, b) => Number(b.errors.length > 0) - Number(a.errors.length > 0) || a.row - b.row,
-  );
   return (
-    <div className="overflow-x-auto">
-      <table className="data-table">
-        <caption className="sr-only">{t('import.previewTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('import.row')}</th>
-            <th scope="col">{t('people.employeeNumber')}</th>
-            <th scope="col">{t('people.name')}</th>
-            <th scope="col">{t('people.unitSection')}</th>
-            <th scope="col">{t('import.action')}</th>
-            <th scope="col">{t('import.errors')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((r) => {
-            const bad = r.errors.length > 0;
-            return (
-              <tr key={r.row} className={bad ? 'bg-error-soft' : undefined}>
-                <th scope="row" className="tabular-nums">
-                  {r.row}
-                </th>
-                <td className="font-mono">{r.employeeNumber}</td>
-                <td>{r.name}</td>
-                <td>
-                  {r.unit}
-                  {r.section && ` / ${r.section}`}
-                </td>
-                <td>{bad ? '—' : t(`importActions.${r.action}`)}</td>
-                <td>
-                  {bad && (
-                    <ul className="grid gap-1 font-bold text-error">
-                      {r.errors.map((e, i) => (
-                        <li key={`${e.column}-${i}`}>
-                          <span aria-hidden="true">⚠ </span>
-                          {e.column && `${columnLabel(e.column)}${t('import.columnSeparator')}`}
-                          {t(`import.rowErrors.${e.code}`, { defaultValue: e.message })}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ImportRowsTable
+      rows={rows}
+      line={(r) => r.row}
+      caption={t('import.previewTitle')}
+      lineHeader={t('import.row')}
+      columns={[
+        { header: t('people.employeeNumber'), cell: (r) => r.employeeNumber, className: 'font-mono' },
+        { header: t('people.name'), cell: (r) => r.name },
+        { header: t('people.unitSection'), cell: (r) => (r.section ? `${r.unit} / ${r.section}` : r.unit) },
+        {
+          header: t('import.action'),
+          cell: (r) => (r.errors.length > 0 ? '—' : t(`importActions.${r.action}`)),
+        },
+      ]}
+      errorsHeader={t('import.errors')}
+      errors={(r) =>
+        r.errors.map(
+          (e) =>
+            `${e.column ? `${columnLabel(e.column)}${t('import.columnSeparator')}` : ''}${t(
+              `import.rowErrors.${e.code}`,
+              { defaultValue: e.message },
+            )}`,
+        )
+      }
+    />
   );
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { entryFields, type EntryFields } from '../../../shared/api/register.ts';
+import { ENTRY_RULES } from '../../../shared/register-rules.ts';
 
 /**
  * The entry form's values: the shared schema of an entry (shared/api/register.ts), with lists typed one
- * per line, yes/no as radio values and the period as text; checked by the same rules as the server's
- * register.rules.ts, with the same messages (by error code).
+ * per line, yes/no as radio values and the period as text; checked by the same rules as the server
+ * (shared/register-rules.ts), with the same messages (by error code).
  */
 const lines = (max: number, min: number) =>
   z
@@ -36,20 +37,9 @@ export const entryForm = entryFields
       .pipe(z.number().int().min(1).max(100).nullable()),
   })
   .superRefine((f, ctx) => {
-    // 法74②, 75③: a ground that points elsewhere says which file or why (register.rules.ts).
-    if ((f.exemption === 'contained' || f.exemption === 'impede') && f.exemptionNote.trim() === '')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['exemptionNote'],
-        message: 'error:register.exemption_ground_missing',
-      });
-    // 法110: proposals invited → the office receiving them.
-    if (f.anonProposalsInvited && f.anonProposalOffice.trim() === '')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['anonProposalOffice'],
-        message: 'error:register.anon_office_missing',
-      });
+    // The server's rules (shared/register-rules.ts), shown next to their field with the same message.
+    for (const rule of ENTRY_RULES)
+      if (rule.broken(f)) ctx.addIssue({ code: 'custom', path: [rule.field], message: `error:${rule.code}` });
   });
 export type EntryFormInput = z.input<typeof entryForm>;
 export type EntryFormOutput = z.output<typeof entryForm>;

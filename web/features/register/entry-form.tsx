@@ -14,6 +14,7 @@ import {
   SENSITIVITIES,
   type PublishedFieldKey,
 } from '../../../shared/register-fields.ts';
+import { ENTRY_RULES } from '../../../shared/register-rules.ts';
 import { usePreferences } from '../../app/preferences.tsx';
 import { CheckboxField, RadioGroupField } from '../../ui/choice-field.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/field.tsx';
@@ -29,10 +30,9 @@ import {
 import { useFieldLabel } from './labels.tsx';
 import { OwnerFields, type OwnerChoices } from './owner-fields.tsx';
 
-/** Errors of the server about one field, shown next to it (register.rules.ts, section checks). */
+/** Errors of the server about one field, shown next to it (the entry rules, the section checks). */
 const CODE_FIELDS = {
-  'register.exemption_ground_missing': 'exemptionNote',
-  'register.anon_office_missing': 'anonProposalOffice',
+  ...Object.fromEntries(ENTRY_RULES.map((r) => [r.code, r.field])),
   'register.section_not_in_unit': 'sectionId',
   'register.section_not_handling': 'sectionId',
 } as const;
