@@ -65,8 +65,13 @@ async function runAndKill(env: NodeJS.ProcessEnv, tag: string, atLeast: number):
   const acknowledged: string[] = [];
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const started = Date.now();
   const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
     child.on('exit', (code, signal) => resolve(signal ?? code)),
+  );
+  // 'close' comes once stdout and stderr are drained too: the whole of what the writer said.
+  const closed = new Promise<NodeJS.Signals | number | null>((resolve) =>
+    child.on('close', (code, signal) => resolve(signal ?? code)),
   );
   const lines = readline.createInterface({ input: child.stdout });
   const drained = new Promise<void>((resolve) => lines.on('close', resolve));
@@ -78,11 +83,12 @@ async function runAndKill(env: NodeJS.ProcessEnv, tag: string, atLeast: number):
       acknowledged.push(line);
       if (acknowledged.length === atLeast) resolve();
     });
-    void exited.then(() => {
+    void closed.then((how) => {
       if (!killed)
         reject(
           new Error(
-            `the writer stopped (or timed out) before ${atLeast} acknowledgements: ${stderr.slice(0, 2000)}`,
+            `the writer ended (${String(how)}) after ${Math.round((Date.now() - started) / 1000)} s with ` +
+              `${acknowledged.length} of ${atLeast} acknowledgements: ${stderr.slice(0, 2000)}`,
           ),
         );
     });

@@ -57,7 +57,8 @@ const usedSteps = new Map<string, number>();
  * step, and after three sign-ins waits for the clock, as a person with a phone would.
  */
 export async function nextTotpCode(baseUrl: string, employeeNumber: string, secret: string): Promise<string> {
-  const key = `${baseUrl}|${employeeNumber}`;
+  // One server answers as 127.0.0.1 and as localhost (WebAuthn needs the name): key by its port.
+  const key = `${new URL(baseUrl).port}|${employeeNumber}`;
   for (;;) {
     const now = stepOf(new Date());
     const last = usedSteps.get(key) ?? -1;

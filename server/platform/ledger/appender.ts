@@ -70,7 +70,13 @@ export function createAppender(deps: {
 
   async function drain(): Promise<void> {
     try {
-      for (let batch = queue.shift(); batch; batch = queue.shift()) await write(batch);
+      for (let batch = queue.shift(); batch; batch = queue.shift()) {
+        await write(batch);
+        // Yield to the event loop between batches. On SQLite a write completes within microtasks, so
+        // callers that append again as soon as they resume would otherwise keep this loop, and the
+        // whole process (timers, the sequencer, I/O, even stdout), from ever running anything else.
+        await new Promise((r) => setImmediate(r));
+      }
     } finally {
       writing = false;
     }

@@ -139,6 +139,30 @@ describe.each(databases)('the verifiable log (A22) on %s', (kind) => {
     });
   });
 
+  it('lets timers and I/O run while callers append without pause (no event-loop starvation)', async () => {
+    const { ledger } = await testServices(kind);
+    // Callers that log again as soon as their entry is durable, like a busy server or the crash test's
+    // writer: on SQLite a batch commits within microtasks, so a writer that never yields would keep a
+    // timer (the sequencer's, a request's) from ever firing.
+    let timerFired = false;
+    let appended = 0;
+    const timer = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        timerFired = true;
+        resolve();
+      }, 5),
+    );
+    const caller = async () => {
+      while (!timerFired && appended < 50_000) {
+        await ledger.access(ctx, read(appended++));
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, caller));
+    expect(timerFired).toBe(true);
+    expect(appended).toBeLessThan(50_000);
+    await timer;
+  });
+
   it('detects an edited entry and names it', async () => {
     const s = await testServices(kind);
     const { ledger, database } = s;
