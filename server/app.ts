@@ -43,6 +43,8 @@ import { createSsoModule, ssoPolicies, ssoRoutes } from './modules/sso/index.ts'
 import { createLogsModule, logsPolicies, logsRoutes } from './modules/logs/index.ts';
 import { createLogAnalysis, logAnalysisPolicies, logAnalysisRoutes } from './modules/logs/analysis/index.ts';
 import { createRegisterModule, registerPolicies, registerRoutes } from './modules/register/index.ts';
+import { createVaultModule, vaultPolicies, vaultRoutes } from './modules/vault/index.ts';
+import { createFileKekProvider, type KekProvider } from './platform/crypto/index.ts';
 import { createScheduler } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail/index.ts';
 import { createWitnessRunner, witnessesFromConfig } from './platform/ledger/witnesses.ts';
@@ -59,6 +61,8 @@ export function createServices(opts: {
   database?: Database;
   clock?: Clock;
   keys?: Keys;
+  /** The vault's key-encryption keys (default: the key file VAULT_KEY_FILE, created on first start). */
+  kek?: KekProvider;
   /** Told of every failure of the log's writer, sequencer or witnesses (main.ts logs it). */
   onLedgerError?: (error: unknown, where: string) => void;
 }) {
@@ -84,6 +88,7 @@ export function createServices(opts: {
       ...logsPolicies,
       ...logAnalysisPolicies,
       ...registerPolicies,
+      ...vaultPolicies,
     ],
     database,
     ledger,
@@ -189,6 +194,24 @@ export function createServices(opts: {
     names: () => organisation.units.names(),
     structure: () => organisation.units.structure(),
   });
+  // Issue 6: the vault of held personal information (A11, A25, A26).
+  const vault = createVaultModule({
+    database,
+    ledger,
+    authz,
+    clock,
+    kek: opts.kek ?? createFileKekProvider(config.vaultKeyFile),
+    indexMaster: keys.derive('vault-blind-index'),
+    registerFile: (fileId) => register.files.vaultFacts(fileId),
+    requireTerminal: (ctx, required) => terminals.requireTerminal(ctx, required),
+    terminalFits: (ctx, required) => terminals.terminalFits(ctx, required),
+    person: async (id) => {
+      const p = await organisation.people.get(id);
+      return p ? { name: `${p.family_name} ${p.given_name}`, active: p.active === 1 } : null;
+    },
+    names: () => organisation.units.names(),
+  });
+  organisation.gaps.addSource(vault.grants.gaps);
   // A22-1: every night, details past the retention period are pruned (leaf hashes stay).
   scheduler.add({
     name: 'log-retention',
@@ -217,6 +240,7 @@ export function createServices(opts: {
     logs,
     logAnalysis,
     register,
+    vault,
     scheduler,
   };
 }
@@ -261,6 +285,7 @@ export async function createHttpApp(
   logsRoutes(http, services.logs);
   logAnalysisRoutes(http, services.logAnalysis);
   registerRoutes(http, services.register);
+  vaultRoutes(http, services.vault);
   return http;
 }
 

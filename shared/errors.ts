@@ -5,6 +5,7 @@ import { TERMINALS_ERRORS } from './errors-terminals.ts';
 import { LOGS_ERRORS } from './errors-logs.ts';
 import { LOG_ANALYSIS_ERRORS } from './errors-log-analysis.ts';
 import { REGISTER_ERRORS } from './errors-register.ts';
+import { VAULT_ERRORS } from './errors-vault.ts';
 /**
  * Every error the application can answer with: a stable code, the HTTP status and a message in
  * Japanese and English that an office worker understands. Codes never change once released.
@@ -234,6 +235,7 @@ export const ERRORS = {
   ...LOGS_ERRORS,
   ...LOG_ANALYSIS_ERRORS,
   ...REGISTER_ERRORS,
+  ...VAULT_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -160,6 +160,7 @@ export const GAP_KINDS = [
   'inactive_holder',
   'review_overdue',
   'analysis_unsigned',
+  'grant_review_overdue',
 ] as const;
 export const gapView = z.object({
   kind: z.enum(GAP_KINDS),

@@ -20,6 +20,9 @@ export const VALUE_CODES = [
   'invalid_mail',
   'my_number_digits',
   'my_number_check_digit',
+  // Rows of an import (issue 6): the record's key seen on an earlier line, or already in the vault.
+  'duplicate_in_file',
+  'duplicate_existing',
 ] as const;
 export type ValueCode = (typeof VALUE_CODES)[number];
 
@@ -66,5 +69,13 @@ export const VALUE_MESSAGES: Record<ValueCode, { ja: string; en: string }> = {
   my_number_check_digit: {
     ja: '個人番号の検査用数字が一致しません。入力を確認してください。',
     en: 'The check digit of the My Number does not match; check what was typed.',
+  },
+  duplicate_in_file: {
+    ja: '同じ値の行がこのファイルの前の行にもあります。どちらか一方にしてください。',
+    en: 'An earlier row of this file has the same value; keep only one of them.',
+  },
+  duplicate_existing: {
+    ja: '同じ値の記録が既に登録されています。',
+    en: 'A record with this value already exists.',
   },
 };

@@ -3,6 +3,7 @@ import { fixedClock, type Clock } from '../../server/platform/clock.ts';
 import { loadConfig } from '../../server/platform/config.ts';
 import { randomBytes } from 'node:crypto';
 import { openTestDatabase, type DatabaseKind } from './databases.ts';
+import { createMemoryKekProvider } from '../../server/platform/crypto/index.ts';
 
 /** The default day of tests: a Monday in the Japanese fiscal year 2026 (令和8年度). */
 export const TEST_NOW = '2026-11-30T00:30:00.000Z'; // 09:30 in Tokyo
@@ -23,5 +24,11 @@ export async function testServices(
     MAMORI_SECRET_KEY: randomBytes(32).toString('base64'),
     ...opts.env,
   });
-  return createServices({ config, database, clock: opts.clock ?? fixedClock(TEST_NOW) });
+  // The vault's key-encryption keys in memory: tests leave no key files behind.
+  return createServices({
+    config,
+    database,
+    clock: opts.clock ?? fixedClock(TEST_NOW),
+    kek: createMemoryKekProvider(),
+  });
 }

@@ -152,6 +152,7 @@ export const en: Messages = {
     inactive_holder: 'Holder not active',
     review_overdue: 'Review overdue',
     analysis_unsigned: 'Analysis not signed off',
+    grant_review_overdue: 'Vault grants not reviewed',
   },
   importActions: { create: 'New', update: 'Update', unchanged: 'Unchanged' },
   auth: {

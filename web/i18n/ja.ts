@@ -151,6 +151,7 @@ export const ja = {
     inactive_holder: '在職していない者の任命',
     review_overdue: '見直し期限切れ',
     analysis_unsigned: '未確認の分析報告',
+    grant_review_overdue: '見直し期限を過ぎた利用権限',
   },
   importActions: { create: '新規', update: '更新', unchanged: '変更なし' },
   auth: {

@@ -21,6 +21,20 @@ import { presentVersion } from './register.presenters.ts';
 
 type Action = FileView['actions'][number];
 
+export interface VaultFacts {
+  fileId: string;
+  unitId: string;
+  sectionId: string;
+  name: string;
+  purpose: string;
+  recordItems: string[];
+  computer: boolean;
+  sensitive: boolean;
+  myNumber: boolean;
+  important: boolean;
+  mayHoldRecords: boolean;
+}
+
 /**
  * The register of personal information files (A20, 別紙様式1): a section drafts the entry of a file it
  * comes to hold, its unit's 総括保護管理者 submits it, the 総括管理者 accepts it into the one
@@ -422,7 +436,34 @@ export function createRegisterService(deps: RegisterDeps) {
     return !!file && mayHold(file);
   }
 
+  /**
+   * What the vault needs of a file (issue 6): its owner, its registered purpose and 記録項目, whether it
+   * is computer-processed, holds My Numbers, is of high importance (A26) and may hold records (A20-5).
+   * Null for an unknown file or one never registered.
+   */
+  async function vaultFacts(fileId: string): Promise<VaultFacts | null> {
+    const file = await registerRepo.file(database.db, fileId);
+    if (!file?.current_version_id) return null;
+    const version = await registerRepo.version(database.db, file.current_version_id);
+    if (!version) return null;
+    const fields = entryFields.parse(JSON.parse(version.fields));
+    return {
+      fileId: file.id,
+      unitId: file.unit_id,
+      sectionId: file.section_id,
+      name: fields.name,
+      purpose: fields.purpose,
+      recordItems: fields.recordItems,
+      computer: fields.kind === 'computer',
+      sensitive: fields.sensitive,
+      myNumber: file.my_number === 1,
+      important: fields.importance === 'high',
+      mayHoldRecords: mayHold(file),
+    };
+  }
+
   return {
+    vaultFacts,
     create,
     edit,
     amend,

@@ -1,6 +1,6 @@
 import type { Policy } from '../../platform/authz/index.ts';
 import { createAreaService } from './area.service.ts';
-import { createTerminalGuard } from './terminal-guard.ts';
+import { createTerminalCheck, createTerminalGuard } from './terminal-guard.ts';
 import { createTerminalService } from './terminal.service.ts';
 import type { TerminalsDeps } from './terminals.deps.ts';
 import { terminalsPolicy } from './terminals.policy.ts';
@@ -17,7 +17,8 @@ export function createTerminalsModule(deps: TerminalsDeps) {
   const areas = createAreaService(deps);
   const terminals = createTerminalService({ ...deps, areas });
   const requireTerminal = createTerminalGuard(deps);
-  return { areas, terminals, requireTerminal };
+  const terminalFits = createTerminalCheck(deps);
+  return { areas, terminals, requireTerminal, terminalFits };
 }
 
 export type TerminalsModule = ReturnType<typeof createTerminalsModule>;

@@ -20,7 +20,29 @@ export interface TerminalRequirement {
  */
 export function createTerminalGuard(deps: { database: Database; ledger: Ledger }) {
   const db = deps.database.db;
+  const terminalFits = createTerminalCheck(deps);
   return async function requireTerminal(ctx: Ctx, required: TerminalRequirement = {}): Promise<void> {
+    if (await terminalFits(ctx, required)) return;
+    await deps.ledger.audit(db, ctx, {
+      type: 'authz.denied',
+      subjectType: 'Terminal',
+      subjectId: ctx.terminal,
+      data: {
+        action: 'use_terminal',
+        required: { areaKind: required.areaKind ?? null, areaId: required.areaId ?? null },
+      },
+    });
+    throw new AppError('terminal.required');
+  };
+}
+
+/**
+ * Whether the request comes from an approved terminal of the required kind or area, without
+ * refusing: for what is shown differently off such a terminal (My Numbers masked, A11の2).
+ */
+export function createTerminalCheck(deps: { database: Database }) {
+  const db = deps.database.db;
+  return async function terminalFits(ctx: Ctx, required: TerminalRequirement = {}): Promise<boolean> {
     const row = ctx.terminal
       ? await db
           .selectFrom('terminals as t')
@@ -35,17 +57,7 @@ export function createTerminalGuard(deps: { database: Database; ledger: Ledger }
       row.removed_at === null &&
       (!required.areaKind || row.kind === required.areaKind) &&
       (!required.areaId || row.area_id === required.areaId);
-    if (fits) return;
-    await deps.ledger.audit(db, ctx, {
-      type: 'authz.denied',
-      subjectType: 'Terminal',
-      subjectId: ctx.terminal,
-      data: {
-        action: 'use_terminal',
-        required: { areaKind: required.areaKind ?? null, areaId: required.areaId ?? null },
-      },
-    });
-    throw new AppError('terminal.required');
+    return fits;
   };
 }
 

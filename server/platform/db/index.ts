@@ -22,6 +22,7 @@ import { m0007 } from './migrations/0007-ledger.ts';
 import { m0008 } from './migrations/0008-log-analysis.ts';
 import { m0009 } from './migrations/0009-ledger-append.ts';
 import { m0010 } from './migrations/0010-register.ts';
+import { m0011 } from './migrations/0011-vault.ts';
 import { dialectOf, type DialectName } from './dialect.ts';
 
 export type { DB } from './schema.ts';
@@ -137,6 +138,7 @@ export const migrations: Record<string, Migration> = {
   '0008-log-analysis': m0008,
   '0009-ledger-append': m0009,
   '0010-register': m0010,
+  '0011-vault': m0011,
 };
 
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */

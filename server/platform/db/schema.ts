@@ -5,6 +5,7 @@ import type { TerminalTables } from './schema-terminals.ts';
 import type { LedgerColumns, LedgerTables } from './schema-ledger.ts';
 import type { LogAnalysisTables } from './schema-log-analysis.ts';
 import type { RegisterTables } from './schema-register.ts';
+import type { VaultTables } from './schema-vault.ts';
 import type { Generated } from 'kysely';
 
 /**
@@ -140,4 +141,5 @@ export type DB = BaseTables &
   TerminalTables &
   LedgerTables &
   LogAnalysisTables &
-  RegisterTables;
+  RegisterTables &
+  VaultTables;

@@ -2,6 +2,15 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
 export { decodeCsv, type CsvEncoding } from './decode.ts';
+export {
+  isXlsx,
+  readCsv,
+  readSheet,
+  readXlsx,
+  type ImportFormat,
+  type ReadSheetOptions,
+  type Sheet,
+} from './read-sheet.ts';
 
 /** One table to hand to people who open it in Excel: a header row and rows of cells. */
 export interface Table {

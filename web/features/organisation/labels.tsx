@@ -49,6 +49,7 @@ const gapTone: Record<GapView['kind'], string> = {
   inactive_holder: 'border-error bg-error-soft text-error',
   review_overdue: 'border-warning bg-warning-soft text-warning',
   analysis_unsigned: 'border-warning bg-warning-soft text-warning',
+  grant_review_overdue: 'border-warning bg-warning-soft text-warning',
 };
 
 export function GapBadge({ kind }: { kind: GapView['kind'] }) {

@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/api/register-import.ts';
 import { AGENCY_NAME, PUBLISHED_FIELDS, type PublishedFieldKey } from '../../../../shared/register-fields.ts';
 import { AppError, isAppError, type ErrorDetail } from '../../../platform/errors.ts';
-import { csvUtf8 } from '../../../platform/tabular/index.ts';
+import { csvUtf8, readSheet, type ImportFormat } from '../../../platform/tabular/index.ts';
 import { checkFields } from '../register.rules.ts';
 import { rowError, type RowError, type RowErrorCode } from './row-errors.ts';
 import {
@@ -20,7 +20,6 @@ import {
   splitItems,
   wordKey,
 } from './cell-values.ts';
-import { isXlsx, readCsv, readXlsx, type ImportFormat } from './read-sheet.ts';
 
 /**
  * The pure half of importing an existing register (A20-1, A20-2): the bytes of a CSV (UTF-8 with or
@@ -255,7 +254,7 @@ export const digestOf = (bytes: Uint8Array): string => createHash('sha256').upda
 /** Reads a register file: CSV or Excel by its content (an .xlsx is a ZIP archive), not by its name. */
 export async function parseRegisterFile(bytes: Uint8Array): Promise<ParsedRegisterFile> {
   const digest = digestOf(bytes);
-  const sheet = isXlsx(bytes) ? await readXlsx(bytes) : readCsv(bytes);
+  const sheet = await readSheet(bytes, { invalidFile: 'register.import_invalid_file' });
   const headings = sheet.headings.map((h) => h.trim());
   const { index, ignored } = mapHeadings(headings);
 

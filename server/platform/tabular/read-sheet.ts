@@ -1,27 +1,45 @@
-/** The rows of an uploaded register file, as text: a CSV (UTF-8 or Shift_JIS) or an Excel workbook's first sheet. */
+/**
+ * The rows of an uploaded file, as text: a CSV (UTF-8 or Shift_JIS) or an Excel workbook's first
+ * sheet. Generic: the register import and the vault import read their files through it, each naming
+ * the error it answers with when the file cannot be read. Errors say where a file breaks, never what
+ * it holds.
+ */
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { AppError, isAppError } from '../../../platform/errors.ts';
-import { decodeCsv } from '../../../platform/tabular/index.ts';
+import type { ErrorCode } from '../../../shared/errors.ts';
+import { AppError, isAppError } from '../errors.ts';
+import { decodeCsv } from './decode.ts';
 
 /** What the file was: CSV in one of its encodings, or an Excel workbook. */
 export type ImportFormat = 'utf-8' | 'utf-8-bom' | 'cp932' | 'xlsx';
 
+/** The caller's error for a file that is not a readable CSV or workbook (each import has its own). */
+export interface ReadSheetOptions {
+  invalidFile: ErrorCode;
+}
+
+/** True when the bytes start like a ZIP archive, as an .xlsx workbook does. */
 export const isXlsx = (b: Uint8Array) =>
   b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 export interface Sheet {
   format: ImportFormat;
+  /** The first row's cells, as written (untrimmed). */
   headings: string[];
+  /** Every later non-empty row; `line` as the spreadsheet numbers it (header = 1, blank lines count). */
   records: { line: number; cells: string[] }[];
 }
 
-export function readCsv(bytes: Uint8Array): Sheet {
+/**
+ * A CSV's rows (UTF-8 with or without BOM, or Shift_JIS). Throws AppError(opts.invalidFile) when it
+ * is not text, is malformed (details: the row and csv-parse's code) or has no header row.
+ */
+export function readCsv(bytes: Uint8Array, opts: ReadSheetOptions): Sheet {
   let decoded: ReturnType<typeof decodeCsv>;
   try {
     decoded = decodeCsv(bytes);
   } catch (e) {
-    if (isAppError(e)) throw new AppError('register.import_invalid_file');
+    if (isAppError(e)) throw new AppError(opts.invalidFile);
     throw e;
   }
   let records: { record: string[]; info: { records: number; empty_lines: number } }[];
@@ -41,12 +59,12 @@ export function readCsv(bytes: Uint8Array): Sheet {
       (typeof err.records === 'number' ? err.records : 0) +
       (typeof err.empty_lines === 'number' ? err.empty_lines : 0) +
       1;
-    throw new AppError('register.import_invalid_file', {
+    throw new AppError(opts.invalidFile, {
       details: [{ row, code: typeof err.code === 'string' ? err.code : 'csv_error' }],
     });
   }
   const [first, ...rest] = records;
-  if (!first) throw new AppError('register.import_invalid_file');
+  if (!first) throw new AppError(opts.invalidFile);
   return {
     format: decoded.encoding,
     headings: first.record,
@@ -71,16 +89,20 @@ function excelText(v: ExcelJS.CellValue): string {
   return ''; // an error value (#N/A…)
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
+/**
+ * The first worksheet of an Excel workbook, each cell as the text a person sees. Throws
+ * AppError(opts.invalidFile) when the workbook cannot be opened or has no sheet.
+ */
+export async function readXlsx(bytes: Uint8Array, opts: ReadSheetOptions): Promise<Sheet> {
   const book = new ExcelJS.Workbook();
   try {
     // A copy of exactly the file's bytes (the upload's buffer may be a slice of a larger pool).
     await book.xlsx.load(new Uint8Array(bytes).buffer);
   } catch {
-    throw new AppError('register.import_invalid_file');
+    throw new AppError(opts.invalidFile);
   }
   const sheet = book.worksheets[0];
-  if (!sheet) throw new AppError('register.import_invalid_file');
+  if (!sheet) throw new AppError(opts.invalidFile);
   const width = sheet.columnCount;
   const rowCells = (row: ExcelJS.Row) =>
     Array.from({ length: Math.max(width, row.cellCount) }, (_, i) => excelText(row.getCell(i + 1).value));
@@ -90,4 +112,12 @@ export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
     if (number > 1) records.push({ line: number, cells: rowCells(row) });
   });
   return { format: 'xlsx', headings, records };
+}
+
+/**
+ * A CSV or an Excel workbook, told apart by content (an .xlsx is a ZIP archive), not by name.
+ * Throws AppError(opts.invalidFile) as readCsv and readXlsx do.
+ */
+export async function readSheet(bytes: Uint8Array, opts: ReadSheetOptions): Promise<Sheet> {
+  return isXlsx(bytes) ? readXlsx(bytes, opts) : readCsv(bytes, opts);
 }

@@ -1,0 +1,40 @@
+import type { Policy } from '../../platform/authz/index.ts';
+import { createAccessGate } from './access.ts';
+import { createChangesService } from './changes.service.ts';
+import { createFileLoader } from './file-loader.ts';
+import { createFilesService } from './files.service.ts';
+import { createGrantsService } from './grants.service.ts';
+import { createIndexer } from './record-crypto.ts';
+import { createRecordReader } from './record-reader.ts';
+import { createRecordsService } from './records.service.ts';
+import type { VaultDeps } from './vault.deps.ts';
+import { vaultPolicy } from './vault.policy.ts';
+
+export { vaultRoutes } from './vault.routes.ts';
+export type { VaultDeps } from './vault.deps.ts';
+
+/**
+ * The vault (issue 6): held personal information of the register's computer-processed files,
+ * sealed per field group (A25), reached only through grants (A11-1, A11-2) with a stated purpose
+ * (A11-3), My Numbers only by handlers in their area (A7の2, A11の2), every access logged before it
+ * is served (A22-1), important files checked by a second person (A26).
+ */
+export function createVaultModule(deps: VaultDeps) {
+  const files = createFileLoader(deps);
+  const indexer = createIndexer(deps.indexMaster);
+  const grants = createGrantsService(deps, files);
+  const gate = createAccessGate(deps, files, grants, (fileId, groups) =>
+    groups.map((g) => indexer.scopeTag(fileId, g)!),
+  );
+  const reader = createRecordReader(deps);
+  return {
+    files: createFilesService(deps, files, grants),
+    grants,
+    records: createRecordsService(deps, gate, reader, indexer),
+    changes: createChangesService(deps, gate, reader, indexer),
+    internals: { loader: files, indexer, reader, gate },
+  };
+}
+
+export type VaultModule = ReturnType<typeof createVaultModule>;
+export const vaultPolicies: Policy[] = [vaultPolicy];

@@ -1,0 +1,163 @@
+import { createHmac } from 'node:crypto';
+import type { FieldDefinition, FieldValue, Sensitivity } from '../../../shared/vault/index.ts';
+import {
+  blindIndex,
+  indexKey,
+  normaliseForIndex,
+  openGroup,
+  sealGroup,
+} from '../../platform/crypto/index.ts';
+
+/**
+ * How a record is kept (A25): its values split by sensitivity into at most three groups, each sealed
+ * with AES-256-GCM under the record's own data key, bound to file, record and group; searchable
+ * fields leave truncated blind indexes; the scope field leaves a keyed hash. Nothing here touches
+ * the database.
+ */
+export const GROUPS = ['normal', 'sensitive', 'my_number'] as const satisfies readonly Sensitivity[];
+export type Group = (typeof GROUPS)[number];
+export type Values = Record<string, FieldValue | null>;
+export type Sealed = Record<`sealed_${Group}`, string | null>;
+
+export const sealedColumn = (group: Group) => `sealed_${group}` as const;
+
+/** The wrap context of a record's data key: a wrapped key copied to another record does not open. */
+export const keyContext = (fileId: string, recordId: string) => `vault:file:${fileId}:record:${recordId}`;
+
+/** Seals the values (nulls left out) of each group; a group without values is null. */
+export function sealValues(
+  dataKey: Buffer,
+  where: { fileId: string; recordId: string; prefix?: string },
+  fields: readonly FieldDefinition[],
+  values: Values,
+): Sealed {
+  const groups: Record<Group, Record<string, FieldValue> | null> = {
+    normal: null,
+    sensitive: null,
+    my_number: null,
+  };
+  for (const f of fields) {
+    const v = values[f.key];
+    if (v === null || v === undefined) continue;
+    (groups[f.sensitivity] ??= {})[f.key] = v;
+  }
+  const seal = (group: Group) => {
+    const g = groups[group];
+    return g
+      ? sealGroup(
+          dataKey,
+          { ...where, group: `${where.prefix ?? ''}${group}`, keyId: where.recordId, keyVersion: 1 },
+          g,
+        )
+      : null;
+  };
+  return {
+    sealed_normal: seal('normal'),
+    sealed_sensitive: seal('sensitive'),
+    sealed_my_number: seal('my_number'),
+  };
+}
+
+/** Opens one sealed group (CiphertextError when it was altered or moved). */
+export function openValues(
+  dataKey: Buffer,
+  where: { fileId: string; recordId: string; prefix?: string },
+  group: Group,
+  sealed: string | null,
+): Values {
+  if (sealed === null) return {};
+  return openGroup(
+    dataKey,
+    { ...where, group: `${where.prefix ?? ''}${group}`, keyId: where.recordId, keyVersion: 1 },
+    sealed,
+  ) as Values;
+}
+
+/** The text a value is indexed and compared by. */
+export function valueText(value: FieldValue): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return value;
+  return `${value.postalCode} ${value.address}`;
+}
+
+/** Prefix indexes cover the first 1–8 characters; longer prefixes are checked on the values. */
+export const PREFIX_DEPTH = 8;
+
+/** Index keys per (file, field): HKDF once, then cached for the process. */
+export function createIndexer(master: Buffer) {
+  const keys = new Map<string, Buffer>();
+  const keyOf = (fileId: string, field: string) => {
+    const id = `${fileId}\u0000${field}`;
+    let k = keys.get(id);
+    if (!k) {
+      k = indexKey(master, fileId, field);
+      keys.set(id, k);
+    }
+    return k;
+  };
+
+  /** The (field, value) index rows of a record's searchable values. */
+  function rows(
+    fileId: string,
+    bits: number,
+    fields: readonly FieldDefinition[],
+    values: Values,
+  ): { field: string; value: number }[] {
+    const out: { field: string; value: number }[] = [];
+    for (const f of fields) {
+      if (f.searchable === 'none') continue;
+      const v = values[f.key];
+      if (v === null || v === undefined) continue;
+      const text = valueText(v);
+      out.push({ field: f.key, value: blindIndex(keyOf(fileId, f.key), text, bits) });
+      if (f.searchable === 'prefix') {
+        const chars = [...normaliseForIndex(text)];
+        for (let n = 1; n <= Math.min(PREFIX_DEPTH, chars.length); n++) {
+          const field = `${f.key}^${n}`;
+          out.push({ field, value: blindIndex(keyOf(fileId, field), chars.slice(0, n).join(''), bits) });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The index row a search looks up: the whole value, or its first characters. */
+  function lookup(
+    fileId: string,
+    bits: number,
+    field: FieldDefinition,
+    term: string,
+    mode: 'exact' | 'prefix',
+  ): { field: string; value: number } {
+    if (mode === 'exact')
+      return { field: field.key, value: blindIndex(keyOf(fileId, field.key), term, bits) };
+    const chars = [...normaliseForIndex(term)].slice(0, PREFIX_DEPTH);
+    const name = `${field.key}^${chars.length}`;
+    return { field: name, value: blindIndex(keyOf(fileId, name), chars.join(''), bits) };
+  }
+
+  /** The keyed hash of a record's scope value (a class): grants scope on it without plain text. */
+  function scopeTag(fileId: string, value: FieldValue | null | undefined): string | null {
+    if (value === null || value === undefined) return null;
+    return createHmac('sha256', keyOf(fileId, '#scope'))
+      .update(normaliseForIndex(valueText(value)), 'utf8')
+      .digest('base64url')
+      .slice(0, 32);
+  }
+
+  return { rows, lookup, scopeTag };
+}
+
+export type Indexer = ReturnType<typeof createIndexer>;
+
+/** Whether a decrypted value matches a search term (removes the blind index's false positives). */
+export function matches(
+  value: FieldValue | null | undefined,
+  term: string,
+  mode: 'exact' | 'prefix',
+): boolean {
+  if (value === null || value === undefined) return false;
+  const v = normaliseForIndex(valueText(value));
+  const t = normaliseForIndex(term);
+  return mode === 'exact' ? v === t : v.startsWith(t);
+}

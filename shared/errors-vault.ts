@@ -1,0 +1,155 @@
+import type { ErrorSpec } from './errors.ts';
+
+/** Errors of the vault (issue 6; A11, A17, A25, A26). Codes never change once released. */
+export const VAULT_ERRORS = {
+  'vault.file_not_found': {
+    status: 404,
+    ja: '指定された個人情報ファイルは保管庫にありません。',
+    en: 'The personal information file is not in the vault.',
+  },
+  'vault.not_computer_file': {
+    status: 409,
+    ja: 'マニュアル処理ファイルの記録は保管庫に保管できません（電算処理ファイルのみ）。',
+    en: 'Only computer-processed files keep their records in the vault.',
+  },
+  'vault.not_registered': {
+    status: 409,
+    ja: 'このファイルは個人情報ファイル簿に登録されていないか、個人番号を含むファイルとして総括管理者の承認を受けていません（第20条）。',
+    en: 'The file is not registered, or, holding My Numbers, has not been approved by the 総括管理者 (A20).',
+  },
+  'vault.already_open': {
+    status: 409,
+    ja: 'このファイルは既に保管庫で利用されています。',
+    en: 'This file is already in the vault.',
+  },
+  'vault.no_grant': {
+    status: 403,
+    ja: 'このファイルの利用権限が付与されていません。保護管理者に申請してください（第11条第1項・第2項）。',
+    en: 'You have no grant for this file. Ask its 保護管理者 (A11-1, A11-2).',
+  },
+  'vault.permission_missing': {
+    status: 403,
+    ja: '付与された権限ではこの操作はできません（第11条第1項）。',
+    en: 'Your grant does not allow this (A11-1).',
+  },
+  'vault.purpose_not_registered': {
+    status: 400,
+    ja: '利用目的を、このファイルに登録された利用目的から選んでください（第11条第3項）。',
+    en: 'Choose a purpose from those registered for this file (A11-3).',
+  },
+  'vault.purpose_not_my_number': {
+    status: 403,
+    ja: '個人番号は番号法で定められた事務の目的でのみ利用できます（第17条の2）。',
+    en: 'My Numbers may be used only for the purposes of the My Number Act (A17の2).',
+  },
+  'vault.not_my_number_handler': {
+    status: 403,
+    ja: '個人番号は、この課等の特定個人情報取扱担当者が取扱区域の端末からのみ表示できます（第7条の2・第11条の2）。',
+    en: 'My Numbers are shown only to this section’s handlers, on a terminal of the handling area (A7の2, A11の2).',
+  },
+  'vault.field_not_granted': {
+    status: 403,
+    ja: 'この項目は付与された権限の範囲外です。',
+    en: 'This field is outside your grant.',
+  },
+  'vault.field_unknown': {
+    status: 400,
+    ja: 'このファイルにない項目が指定されました。',
+    en: 'The field does not exist in this file.',
+  },
+  'vault.field_not_searchable': {
+    status: 400,
+    ja: 'この項目では検索できません。',
+    en: 'This field cannot be searched.',
+  },
+  'vault.record_not_found': {
+    status: 404,
+    ja: '指定された記録が見つかりません。',
+    en: 'The record was not found.',
+  },
+  'vault.invalid_values': {
+    status: 422,
+    ja: '入力内容に誤りがあります。各項目を確認してください。',
+    en: 'Some values are not valid. Check each field.',
+  },
+  'vault.stale_revision': {
+    status: 409,
+    ja: 'この記録は他の方が更新しました。最新の内容を確認してから、もう一度入力してください。',
+    en: 'Someone else updated this record. Reload it and enter your change again.',
+  },
+  'vault.duplicate_key': {
+    status: 409,
+    ja: '同じ識別項目（例：学生番号）の記録が既にあります。',
+    en: 'A record with the same identifying field already exists.',
+  },
+  'vault.record_damaged': {
+    status: 500,
+    ja: 'この記録の暗号文が改変されているか破損しているため表示できません。システム管理者に連絡してください（改変は記録されました）。',
+    en: 'The record’s ciphertext was altered or damaged and cannot be shown. Tell the system administrator (it has been recorded).',
+  },
+  'vault.record_erased': {
+    status: 410,
+    ja: 'この記録は消去されています。',
+    en: 'This record has been erased.',
+  },
+  'vault.change_not_found': {
+    status: 404,
+    ja: '確認待ちの入力が見つかりません。',
+    en: 'The entry awaiting a check was not found.',
+  },
+  'vault.own_change': {
+    status: 409,
+    ja: '自分が入力した内容は確認できません。別の職員が原本と照合してください（第26条）。',
+    en: 'You cannot check your own entry; another person checks it against the source (A26).',
+  },
+  'vault.change_pending': {
+    status: 409,
+    ja: 'この記録には確認待ちの変更があります。確認が済んでから変更してください（第26条）。',
+    en: 'A change of this record awaits its check; change it once that is done (A26).',
+  },
+  'vault.grant_exists': {
+    status: 409,
+    ja: 'この職員には既にこのファイルの有効な権限があります。変更するには取り消してから付与し直してください。',
+    en: 'This person already has a grant for this file; revoke it and grant again to change it.',
+  },
+  'vault.grant_not_found': {
+    status: 404,
+    ja: '指定された権限が見つかりません。',
+    en: 'The grant was not found.',
+  },
+  'vault.self_grant': {
+    status: 403,
+    ja: '自分自身への権限は付与できません。総括保護管理者に付与を依頼してください。',
+    en: 'You cannot grant yourself; ask the 総括保護管理者.',
+  },
+  'vault.grant_dates': {
+    status: 400,
+    ja: '有効期間の終了日は開始日以降で、1年以内にしてください。',
+    en: 'The grant must end on or after its start, within one year.',
+  },
+  'vault.person_not_found': {
+    status: 400,
+    ja: '権限を付与する職員が見つからないか、在職していません。',
+    en: 'The person to grant was not found or is not in office.',
+  },
+  'vault.grant_revoked': {
+    status: 409,
+    ja: 'この権限は既に取り消されています。',
+    en: 'This grant has already been revoked.',
+  },
+  'vault.settings_invalid': {
+    status: 400,
+    ja: '設定に誤りがあります：識別項目は完全一致で検索できる項目、範囲項目は記録の項目から選んでください。',
+    en: 'The settings are not valid: the key field must be searchable by exact match and both must be fields of the record.',
+  },
+  'vault.schema_incompatible': {
+    status: 409,
+    ja: '既存の項目の種類・機微度・検索方法は変更できません。新しい項目として追加してください。',
+    en: 'The type, sensitivity or search of an existing field cannot change; add a new field instead.',
+  },
+  'vault.my_number_fields': {
+    status: 409,
+    ja: '個人番号の項目は、特定個人情報ファイルとして登録・承認されたファイルにのみ置けます（第20条第5項）。',
+    en: 'My Number fields belong only in files registered and approved as My Number files (A20-5).',
+  },
+} as const satisfies Record<string, ErrorSpec>;
