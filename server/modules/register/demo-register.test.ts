@@ -58,5 +58,28 @@ describe.each(databases)('the demo register on %s', (kind) => {
     ])
       expect(published).not.toContain(hidden);
     expect(published).toContain('情報システムアカウントファイル'); // its accepted version, while amended
+
+    // Issue 6: the demo vault. The 保護担当者 of 東京 教務係 works with the 学籍ファイル; the general
+    // staff member has no grant; the handler sees the payroll file but not its My Numbers off-terminal.
+    const officer = await person('E150008');
+    const mine = (await services.vault.files.list(officer)).files;
+    expect(mine.map((f) => f.name)).toEqual(['学籍ファイル']);
+    const gakuseki = mine[0]!.fileId;
+    const page = await services.vault.records.list(officer, gakuseki, { purpose: 'enrolment', limit: 200 });
+    expect(page.records).toHaveLength(200);
+    expect(page.records.filter((r) => r.masked.includes('leave_reason'))).toHaveLength(200);
+    expect((await services.vault.files.list(await person('E150020'))).files).toEqual([]);
+    const handler = await person('E000020');
+    const payroll = (await services.vault.files.list(handler)).files;
+    expect(payroll.map((f) => f.name)).toEqual(['給与・源泉徴収ファイル']);
+    const staff = await services.vault.records.list(handler, payroll[0]!.fileId, { purpose: 'withholding' });
+    expect(staff.records).toHaveLength(50);
+    expect(staff.records[0]!.masked).toEqual(['my_number']);
+    const health = await db
+      .selectFrom('vault_records')
+      .select('status')
+      .where('file_id', 'not in', [gakuseki, payroll[0]!.fileId])
+      .execute();
+    expect(health.map((r) => r.status).sort()).toEqual([...Array(38).fill('active'), 'pending', 'pending']);
   }, 180_000);
 });

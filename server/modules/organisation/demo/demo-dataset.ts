@@ -298,7 +298,7 @@ const NAME_SEED = 0x6d616d6f; // 'mamo'
 const TERM_SEED = 0x72693635; // 'ri65'
 
 /** mulberry32: small, fast, good enough for demo data. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -11,6 +11,17 @@ export const demoRepo = {
     db.insertInto('settings').values({ key: 'demo_loaded', value: '1', updated_at: now }).execute(),
   /** Deletes the organisation data and sign-ins; the ledger is append-only and keeps its entries. */
   async wipe(db: Executor) {
+    // The vault first: its rows refer to register files, people and terminal areas.
+    for (const table of [
+      'vault_imports',
+      'vault_changes',
+      'vault_grants',
+      'vault_index',
+      'vault_records',
+      'vault_schemas',
+      'vault_files',
+    ] as const)
+      await db.deleteFrom(table).execute();
     await db.deleteFrom('register_versions').execute();
     await db.deleteFrom('register_files').execute();
     await db.deleteFrom('settings').where('key', '=', 'register.public_revision').execute();

@@ -6,6 +6,7 @@ import { buildDemoDataset } from './demo-dataset.ts';
 import { enrolDemoTotp } from '../../identity/mfa/demo-totp.ts';
 import { demoRepo } from './demo.repo.ts';
 import { loadDemoAreas } from '../../terminals/demo-areas.ts';
+import { loadDemoVault } from '../../vault/demo/demo-vault.ts';
 import { loadDemoRegister } from '../../register/demo-register.ts';
 
 /** The one password of every demo sign-in. Demo people are fictional; never use this outside a demo. */
@@ -113,6 +114,15 @@ export async function loadDemo(
     hq: unitNamed('hq'),
     unitId: (code) => unitIds.get(code)!,
     sectionId: (code, name) => sectionIds.get(`${code}/${name}`)!,
+  });
+  // Issue 6: the vault, with records in 東京's 学籍 and 健康診断 files and the headquarters' 給与 file.
+  const registered = (await services.register.files.list(system, {})).files;
+  await loadDemoVault(services.vault, system, {
+    file: (unit, name) =>
+      registered.find((f) => f.name === name && f.unitId === unitIds.get(unit) && f.mayHoldRecords)?.id,
+    ctxOf: async (employeeNumber) => await appointerCtx(employeeNumber),
+    personId: (employeeNumber) => personIds.get(employeeNumber)!,
+    today: clock.today(),
   });
   await demoRepo.markLoaded(database.db, clock.now().toISOString());
   return { units: data.units.length, people: data.people.length, appointments: data.appointments.length };
