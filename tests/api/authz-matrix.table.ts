@@ -9,6 +9,8 @@
  *      still proves that authorisation let the request through)
  *   D  denied: 403 auth.forbidden, with an authz.denied ledger entry for the actor
  *   N  not found: 404 (the object does not exist, or is not the caller's to see)
+ *   G  no grant: 403 vault.no_grant — the vault's records are reached only through a grant (A11-2),
+ *      whatever the role — with an authz.denied ledger entry for the actor
  *   R  refused row by row: staff import answers with the row error `forbidden_unit`
  * Anonymous callers get 401 auth.required on every route that is not public (not listed per case).
  * Public routes are called anonymously and must not answer auth.required or auth.forbidden.
@@ -46,6 +48,7 @@ import { TERMINAL_ROUTES } from './authz-matrix.terminals.ts';
 import { LOGS_ROUTES } from './authz-matrix.logs.ts';
 import { LOG_ANALYSIS_ROUTES } from './authz-matrix.log-analysis.ts';
 import { REGISTER_ROUTES } from './authz-matrix.register.ts';
+import { VAULT_ROUTES } from './authz-matrix.vault.ts';
 
 export * from './authz-matrix.kit.ts';
 
@@ -646,6 +649,7 @@ export const ROUTE_TABLE: RouteEntry[] = [
   ...LOGS_ROUTES,
   ...LOG_ANALYSIS_ROUTES,
   ...REGISTER_ROUTES,
+  ...VAULT_ROUTES,
 ];
 
 // ───────────────────────────── the organisation of the matrix ─────────────────────────────

@@ -108,7 +108,7 @@ describe('the route table', () => {
       for (const kase of entry.cases)
         for (const actor of SIGNED_IN)
           expect(kase.expect[actor], `${k}${kase.label ?? ''} for ${actor}`).toMatch(
-            new RegExp(`^[ADNR]{${kase.scopes.length}}$`),
+            new RegExp(`^[ADGNR]{${kase.scopes.length}}$`),
           );
     }
   });
@@ -212,6 +212,14 @@ describe.each(databases)('authorisation matrix on %s', (kind) => {
         expect(res.statusCode, answer).toBe(403);
         expect(code, answer).toBe('auth.forbidden');
         // Denials are audit events (issue 3): one authz.denied entry, naming the actor.
+        expect(await deniedCount()).toBe(deniedBefore + 1);
+        const [entry] = await services.ledger.list(services.database.db, { type: 'authz.denied', limit: 1 });
+        expect(entry?.actorId).toBe(fx.org.people[ACTORS[cell.actor].person!]);
+        break;
+      }
+      case 'G': {
+        expect(res.statusCode, answer).toBe(403);
+        expect(code, answer).toBe('vault.no_grant');
         expect(await deniedCount()).toBe(deniedBefore + 1);
         const [entry] = await services.ledger.list(services.database.db, { type: 'authz.denied', limit: 1 });
         expect(entry?.actorId).toBe(fx.org.people[ACTORS[cell.actor].person!]);

@@ -123,7 +123,8 @@ export async function startServer(
   };
   const server: RunningServer = { url, port, dataDir, stdout: () => out, stderr: () => err, stop };
 
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  // Loading the demo (organisation, register, vault) takes tens of seconds on a busy 2-core machine.
+  const deadline = Date.now() + (options.timeoutMs ?? 110_000);
   while (Date.now() < deadline) {
     if (exitCode !== undefined) {
       await stop();
@@ -136,7 +137,7 @@ export async function startServer(
   }
   await stop();
   throw new Error(
-    `server did not answer /healthz within ${options.timeoutMs ?? 60_000} ms\n--- stdout ---\n${out}\n--- stderr ---\n${err}`,
+    `server did not answer /healthz within ${options.timeoutMs ?? 110_000} ms\n--- stdout ---\n${out}\n--- stderr ---\n${err}`,
   );
 }
 

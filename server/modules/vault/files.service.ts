@@ -45,10 +45,12 @@ export function createFilesService(deps: VaultDeps, files: FileLoader, grants: G
     return f;
   }
 
-  async function assertManage(ctx: Ctx, subject: LoadedFile['subject']) {
+  /** Someone who may manage no file at all is refused before anything is looked up (nothing leaks). */
+  async function mayManageSome(ctx: Ctx) {
     if (!authz.can(ctx, 'manage', 'VaultFile')) await authz.assertCan(ctx, 'manage', 'VaultFile');
-    await authz.assertCan(ctx, 'manage', 'VaultFile', subject);
   }
+  const assertManage = (ctx: Ctx, subject: LoadedFile['subject']) =>
+    authz.assertCan(ctx, 'manage', 'VaultFile', subject);
 
   function checkSettings(fields: FieldDefinition[], s: Settings) {
     const byKey = new Map(fields.map((f) => [f.key, f]));
@@ -81,6 +83,7 @@ export function createFilesService(deps: VaultDeps, files: FileLoader, grants: G
 
   /** A schema and purposes to start from, derived from the register entry (the form fills them in). */
   async function proposal(ctx: Ctx, fileId: string) {
+    await mayManageSome(ctx);
     const f = await facts(fileId);
     await assertManage(ctx, { id: f.fileId, unitId: f.unitId, sectionId: f.sectionId });
     const derived = deriveSchema(f.recordItems, { sensitive: f.sensitive, myNumber: f.myNumber });
@@ -98,6 +101,7 @@ export function createFilesService(deps: VaultDeps, files: FileLoader, grants: G
   }
 
   async function open(ctx: Ctx, fileId: string, raw: unknown): Promise<VaultFileView> {
+    await mayManageSome(ctx);
     const f = await facts(fileId);
     await assertManage(ctx, { id: f.fileId, unitId: f.unitId, sectionId: f.sectionId });
     const input = openFileInput.parse(raw);
@@ -144,6 +148,7 @@ export function createFilesService(deps: VaultDeps, files: FileLoader, grants: G
   }
 
   async function updateSettings(ctx: Ctx, fileId: string, raw: unknown): Promise<VaultFileView> {
+    await mayManageSome(ctx);
     const file = await files.get(fileId);
     await assertManage(ctx, file.subject);
     const input = vaultSettingsInput.parse(raw);
@@ -176,6 +181,7 @@ export function createFilesService(deps: VaultDeps, files: FileLoader, grants: G
 
   /** A new schema version: fields may be added, relabelled or reordered, never retyped. */
   async function newSchema(ctx: Ctx, fileId: string, raw: unknown): Promise<VaultFileView> {
+    await mayManageSome(ctx);
     const file = await files.get(fileId);
     await assertManage(ctx, file.subject);
     const { fields } = newSchemaInput.parse(raw);

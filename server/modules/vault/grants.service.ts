@@ -174,6 +174,7 @@ export function createGrantsService(deps: VaultDeps, files: FileLoader) {
   }
 
   async function grantFor(ctx: Ctx, grantId: string) {
+    if (!authz.can(ctx, 'manage', 'VaultFile')) await authz.assertCan(ctx, 'manage', 'VaultFile');
     const g = await vaultRepo.grant(database.db, grantId);
     if (!g) throw new AppError('vault.grant_not_found');
     const file = await managed(ctx, g.file_id, 'manage');
