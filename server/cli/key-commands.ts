@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Services } from '../app.ts';
 import { createFileKekProvider } from '../platform/crypto/index.ts';
 import { cliCtx } from './cli-context.ts';
+import { rewrapDataKeys } from '../modules/vault/key-rotation.ts';
 
 type WithServices = <T>(fn: (s: Services) => Promise<T>) => Promise<T>;
 
@@ -36,6 +37,8 @@ export function keyCommands(program: Command, withServices: WithServices) {
         const kek = createFileKekProvider(s.config.vaultKeyFile);
         const before = kek.current().version;
         const version = await kek.rotate();
+        // Data keys wrapped under older versions are wrapped again under the new one (servers keep running).
+        const rewrapped = await rewrapDataKeys({ database: s.database, kek });
         // An administrative act on the safeguards (A25): in the audit trail like any other change.
         await s.database.transaction((tx) =>
           s.ledger.audit(tx, cliCtx(), {
@@ -44,9 +47,11 @@ export function keyCommands(program: Command, withServices: WithServices) {
             subjectId: 'vault-kek',
             before: { version: before },
             after: { version },
+            data: { rewrapped },
           }),
         );
         console.log(`鍵を更新しました / rotated: version ${before} → ${version}`);
+        console.log(`データ鍵を新しい版で包み直しました / data keys re-wrapped: ${rewrapped}`);
       }),
     );
 }
