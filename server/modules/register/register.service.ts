@@ -439,12 +439,15 @@ export function createRegisterService(deps: RegisterDeps) {
   /**
    * What the vault needs of a file (issue 6): its owner, its registered purpose and 記録項目, whether it
    * is computer-processed, holds My Numbers, is of high importance (A26) and may hold records (A20-5).
-   * Null for an unknown file or one never registered.
+   * Null for an unknown file.
    */
   async function vaultFacts(fileId: string): Promise<VaultFacts | null> {
     const file = await registerRepo.file(database.db, fileId);
-    if (!file?.current_version_id) return null;
-    const version = await registerRepo.version(database.db, file.current_version_id);
+    // A file never registered answers from its draft: the vault then refuses it as not registered.
+    if (!file) return null;
+    const versionId = file.current_version_id ?? file.open_version_id;
+    if (!versionId) return null;
+    const version = await registerRepo.version(database.db, versionId);
     if (!version) return null;
     const fields = entryFields.parse(JSON.parse(version.fields));
     return {
