@@ -6,6 +6,7 @@
  *   npm run bench -- append                    # one benchmark
  *   npm run bench -- proof --entries 1000000   # scaled down
  *   npm run bench -- verify --db postgres      # on a throw-away embedded PostgreSQL (durable settings)
+ *   npm run bench -- vault-read --db both      # the vault's audited read over HTTP (issue 6)
  *
  * Options: --entries N (append/verify entries, proof tree size), --concurrency N (append callers),
  * --samples N (proofs timed), --rounds N (repetitions), --db sqlite|postgres|both, --dir PATH (where databases go).
@@ -18,6 +19,7 @@ import { appendBench } from './append.ts';
 import { proofBench } from './proof.ts';
 import { verifyBench } from './verify.ts';
 import { registerBench } from './register.ts';
+import { vaultReadBench } from './vault-read.ts';
 import { log, machine, stopPostgres, type BenchOptions, type DbKind } from './support.ts';
 
 const BENCHES = {
@@ -25,6 +27,7 @@ const BENCHES = {
   verify: verifyBench,
   proof: proofBench,
   register: registerBench,
+  'vault-read': vaultReadBench,
 } as const;
 type BenchName = keyof typeof BENCHES;
 
@@ -41,7 +44,7 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const usage = `usage: npm run bench -- [append|verify|proof|register …] [--entries N] [--concurrency N] [--samples N] [--rounds N] [--db sqlite|postgres|both] [--dir PATH]`;
+const usage = `usage: npm run bench -- [append|verify|proof|register|vault-read …] [--entries N] [--concurrency N] [--samples N] [--rounds N] [--db sqlite|postgres|both] [--dir PATH]`;
 if (values.help) {
   log(usage);
   process.exit(0);

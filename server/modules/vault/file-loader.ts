@@ -18,9 +18,16 @@ export interface LoadedFile {
 
 const purposes = z.array(purposeDef);
 
+/**
+ * A file's settings as every request sees them: read again at most once a second (other servers'
+ * changes apply within that), at once after this server changed them.
+ */
+const FILE_TTL_MS = 1000;
+
 /** Loads files with their schema; schema versions never change once written, so they are cached. */
 export function createFileLoader(deps: Pick<VaultDeps, 'database'>) {
   const schemas = new Map<string, FieldDefinition[]>();
+  const recent = new Map<string, { file: LoadedFile; at: number }>();
 
   async function fieldsOf(db: Executor, fileId: string, version: number): Promise<FieldDefinition[]> {
     const id = `${fileId}:${version}`;
@@ -45,11 +52,19 @@ export function createFileLoader(deps: Pick<VaultDeps, 'database'>) {
 
   return {
     fieldsOf,
-    /** The file, or null when it is not in the vault. */
-    async find(fileId: string, db: Executor = deps.database.db): Promise<LoadedFile | null> {
-      const row = await vaultRepo.file(db, fileId);
-      return row ? loaded(row, await fieldsOf(db, fileId, row.schema_version)) : null;
+    /** The file, or null when it is not in the vault (what every record request starts with). */
+    async find(fileId: string): Promise<LoadedFile | null> {
+      const hit = recent.get(fileId);
+      if (hit && Date.now() - hit.at < FILE_TTL_MS) return hit.file;
+      const row = await vaultRepo.file(deps.database.db, fileId);
+      if (!row) return null;
+      const file = loaded(row, await fieldsOf(deps.database.db, fileId, row.schema_version));
+      if (recent.size > 1000) recent.clear();
+      recent.set(fileId, { file, at: Date.now() });
+      return file;
     },
+    /** Forgets a file this server has just changed. */
+    forget: (fileId: string) => void recent.delete(fileId),
     /** The file, or vault.file_not_found. */
     async get(fileId: string, db: Executor = deps.database.db): Promise<LoadedFile> {
       const row = await vaultRepo.file(db, fileId);

@@ -176,6 +176,7 @@ export function createFilesService(deps: VaultDeps, files: FileLoader, grants: G
         after: settingsColumns(input),
       });
     });
+    files.forget(fileId); // after the commit: nobody caches the old settings again
     return detail(ctx, fileId);
   }
 
@@ -222,6 +223,7 @@ export function createFilesService(deps: VaultDeps, files: FileLoader, grants: G
         after: { version, fields: fields.map((f) => f.key) },
       });
     });
+    files.forget(fileId); // after the commit: nobody caches the old settings again
     return detail(ctx, fileId);
   }
 
