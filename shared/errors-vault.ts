@@ -152,4 +152,44 @@ export const VAULT_ERRORS = {
     ja: '個人番号の項目は、特定個人情報ファイルとして登録・承認されたファイルにのみ置けます（第20条第5項）。',
     en: 'My Number fields belong only in files registered and approved as My Number files (A20-5).',
   },
+  'vault.import_invalid_file': {
+    status: 400,
+    ja: 'ファイルを読み取れませんでした。CSV（UTF-8またはShift_JIS）またはExcel（.xlsx）で保存してください。',
+    en: 'The file could not be read. Save it as CSV (UTF-8 or Shift_JIS) or Excel (.xlsx).',
+  },
+  'vault.import_empty': {
+    status: 400,
+    ja: 'ファイルに取り込む行がありません（1行目は見出しです）。',
+    en: 'The file has no rows to import (the first row is the headings).',
+  },
+  'vault.import_too_many': {
+    status: 413,
+    ja: '1回に取り込める行数（200,000行）を超えています。ファイルを分けてください。',
+    en: 'The file has more rows than one import takes (200,000); split it.',
+  },
+  'vault.import_mapping_invalid': {
+    status: 422,
+    ja: '列の割り当てに誤りがあるため、取り込みを行いませんでした。割り当てを確認してください。',
+    en: 'The column mapping has problems, so nothing was imported. Check the mapping.',
+  },
+  'vault.import_rows_invalid': {
+    status: 422,
+    ja: '誤りのある行があるため、1件も取り込みませんでした。行ごとの内容を修正してから、もう一度取り込んでください。',
+    en: 'Some rows have problems, so nothing was imported. Fix the rows listed and import again.',
+  },
+  'vault.import_stale': {
+    status: 409,
+    ja: '確認した内容と、ファイル・列の割り当て・記録の様式のいずれかが異なります。もう一度確認してから取り込んでください。',
+    en: 'The file, the mapping or the record schema changed since the check; check again before importing.',
+  },
+  'vault.import_running': {
+    status: 409,
+    ja: 'このファイルには取り込み中の処理があります。終わってから取り込んでください。',
+    en: 'An import into this file is running; import once it has finished.',
+  },
+  'vault.import_not_found': {
+    status: 404,
+    ja: '指定された取り込みが見つかりません。',
+    en: 'The import was not found.',
+  },
 } as const satisfies Record<string, ErrorSpec>;

@@ -15,6 +15,7 @@ import { cliCtx } from './cli-context.ts';
 import { readPassword } from './read-password.ts';
 import { logCommands } from './log-commands.ts';
 import { keyCommands } from './key-commands.ts';
+import { vaultCommands } from './vault-commands.ts';
 
 /**
  * The `mamori` command. It calls the same services as the HTTP API, as an identified actor
@@ -119,6 +120,7 @@ admin
 
 logCommands(program, withServices);
 keyCommands(program, withServices);
+vaultCommands(program, withServices);
 
 program.parseAsync().catch((error: unknown) => {
   if (isAppError(error)) {

@@ -260,6 +260,40 @@ export const VAULT_ROUTES: RouteEntry[] = [
   onRecords('POST', '/records/RECORD/reveal', () => ({ purpose, fields: ['health'] })),
   onRecords('GET', `/export.csv?purpose=${purpose}`),
   onRecords('GET', `/changes?purpose=${purpose}`),
+  ...(['/import/preview', '/import'] as const).map((suffix): RouteEntry => ({
+    method: 'POST',
+    path: `/api/vault/files/:fileId${suffix}`,
+    access: 'protected',
+    note: 'the import is a create: a grant with create (its rules: tests/api/vault-import*.test.ts)',
+    cases: [
+      {
+        scopes: RECORD_SCOPES,
+        expect: GRANTED,
+        request: async (fx, scope) => ({
+          method: 'POST',
+          url: `/api/vault/files/${await vaultFileIn(fx, scope)}${suffix}`,
+          // The import proper with a digest of nothing previewed: the grant holder gets 409 import_stale.
+          csv: {
+            content: `学生番号,氏名\r\nI${fx.next()},取込 太郎\r\n`,
+            fields: { purpose, ...(suffix === '/import' ? { digest: 'not-previewed' } : {}) },
+          },
+        }),
+      },
+    ],
+  })),
+  {
+    method: 'GET',
+    path: '/api/vault/imports/:importId',
+    access: 'protected',
+    note: 'only the person who started an import sees its progress; anyone else gets 404 (tests/api/vault-import-http.test.ts)',
+    cases: [
+      {
+        scopes: ['missing'],
+        expect: everyone('N'),
+        request: () => ({ method: 'GET', url: `/api/vault/imports/${MISSING_ID}` }),
+      },
+    ],
+  },
   onRecords('POST', '/changes/CHANGE/verify', () => ({ purpose })),
   onRecords('POST', '/changes/CHANGE/reject', () => ({
     purpose,

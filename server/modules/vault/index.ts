@@ -4,6 +4,7 @@ import { createChangesService } from './changes.service.ts';
 import { createFileLoader } from './file-loader.ts';
 import { createFilesService } from './files.service.ts';
 import { createGrantsService } from './grants.service.ts';
+import { createVaultImport } from './import/index.ts';
 import { createIndexer } from './record-crypto.ts';
 import { createRecordReader } from './record-reader.ts';
 import { createRecordsService } from './records.service.ts';
@@ -32,6 +33,7 @@ export function createVaultModule(deps: VaultDeps) {
     grants,
     records: createRecordsService(deps, gate, reader, indexer),
     changes: createChangesService(deps, gate, reader, indexer),
+    import: createVaultImport(deps, gate, indexer, reader),
     internals: { loader: files, indexer, reader, gate },
   };
 }

@@ -21,6 +21,7 @@ import {
 import { requireCtx } from '../../platform/http/require-ctx.ts';
 import type { App } from '../../platform/http/types.ts';
 import type { VaultModule } from './index.ts';
+import { vaultImportRoutes } from './import/index.ts';
 
 const tags = ['vault'];
 const fileParams = z.object({ fileId: z.uuid() });
@@ -153,4 +154,5 @@ export function vaultRoutes(app: App, v: VaultModule) {
     { schema: { tags, params: changeParams, body: checkInput, response: decided } },
     (req) => v.changes.reject(requireCtx(req), req.params.fileId, req.params.changeId, req.body),
   );
+  vaultImportRoutes(app, v);
 }

@@ -1,4 +1,4 @@
-/** The pure half of a vault import (issue 6): column mapping and the dry run of every row. */
+/** The vault import (issue 6): column mapping, the dry run of every row, and the import itself. */
 export {
   checkMapping,
   columnMapping,
@@ -13,3 +13,5 @@ export {
   type ValidatedRows,
   type ValidateOptions,
 } from './validate-rows.ts';
+export { createVaultImport, type VaultImport } from './vault-import.service.ts';
+export { vaultImportRoutes } from './vault-import.routes.ts';
