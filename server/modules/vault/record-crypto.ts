@@ -80,8 +80,11 @@ export function valueText(value: FieldValue): string {
   return `${value.postalCode} ${value.address}`;
 }
 
-/** Prefix indexes cover the first 1–8 characters; longer prefixes are checked on the values. */
-export const PREFIX_DEPTH = 8;
+/**
+ * Prefix indexes cover the first 1–4 characters (a family name, the start of a reading); a longer
+ * prefix is looked up by its first four and checked on the decrypted values.
+ */
+export const PREFIX_DEPTH = 4;
 
 /** Index keys per (file, field): HKDF once, then cached for the process. */
 export function createIndexer(master: Buffer) {

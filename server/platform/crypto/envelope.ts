@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, randomFillSync } from 'node:crypto';
 
 /**
  * A25: held personal information is encrypted according to its sensitivity. Each value is sealed
@@ -77,11 +77,29 @@ function checkKey(dataKey: Buffer): void {
 }
 
 /**
+ * Random nonces drawn from the system's generator a few hundred at a time: one call per nonce was a
+ * large part of sealing a big import (bench/vault-import.ts). Each nonce is used once (random 96-bit
+ * nonces: far below the 2^32 messages per key where GCM's collision bound starts to matter).
+ */
+const NONCE_POOL = Buffer.alloc(NONCE_BYTES * 512);
+let poolAt = NONCE_POOL.length;
+function nextNonce(): Buffer {
+  if (poolAt === NONCE_POOL.length) {
+    randomFillSync(NONCE_POOL);
+    poolAt = 0;
+  }
+  // A copy: the pool is refilled in place later.
+  const nonce = Buffer.from(NONCE_POOL.subarray(poolAt, poolAt + NONCE_BYTES));
+  poolAt += NONCE_BYTES;
+  return nonce;
+}
+
+/**
  * AES-256-GCM of `plaintext` under `key` with associated data `ad`, as `v1.<nonce>.<ciphertext+tag>`.
  * Shared by sealGroup and the key-encryption keys (kek.ts); not part of the module's public surface.
  */
 export function sealBytes(key: Buffer, ad: Buffer, plaintext: Buffer): string {
-  const nonce = randomBytes(NONCE_BYTES);
+  const nonce = nextNonce();
   const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
   cipher.setAAD(ad);
   const body = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);

@@ -98,7 +98,15 @@ export function openDatabase(url: string): Database {
  * of the transaction Kysely opened on it (`tx` is only the proof that one is open).
  */
 function sqliteInsertRows(sqlite: SQLite.Database): Database['insertRows'] {
-  const statements = new Map<string, { statement: SQLite.Statement; values: (row: object) => unknown[] }>();
+  interface Prepared {
+    one: SQLite.Statement;
+    /** The same insert of CHUNK rows at once: fewer statement runs for a large batch. */
+    many: SQLite.Statement;
+    /** A row's values in column order, appended to `out`. */
+    push: (row: object, out: unknown[]) => void;
+  }
+  const CHUNK = 32;
+  const statements = new Map<string, Prepared>();
   return (_tx, table, rows) => {
     if (rows.length === 0) return Promise.resolve();
     const columns = Object.keys(rows[0]!);
@@ -107,21 +115,34 @@ function sqliteInsertRows(sqlite: SQLite.Database): Database['insertRows'] {
     if (!prepared) {
       if (!/^[a-z_]+$/.test(table) || !columns.every((c) => /^[a-z_][a-z_0-9]*$/.test(c)))
         throw new Error(`not a table or column name: ${key}`);
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      const insert = `insert into ${table} (${columns.join(', ')}) values `;
       prepared = {
-        statement: sqlite.prepare(
-          `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
-        ),
+        one: sqlite.prepare(insert + tuple),
+        many: sqlite.prepare(insert + Array.from({ length: CHUNK }, () => tuple).join(', ')),
         // The row's values in column order, read by name: rows of one shape make these loads
         // monomorphic, several times cheaper than reading them by a key in a loop (bench/append.ts).
         // Only the names checked just above go into the generated code.
         // eslint-disable-next-line @typescript-eslint/no-implied-eval
-        values: new Function('r', `return [${columns.map((c) => `r.${c} ?? null`).join(', ')}];`) as (
+        push: new Function('r', 'o', columns.map((c) => `o.push(r.${c} ?? null);`).join('')) as (
           row: object,
-        ) => unknown[],
+          out: unknown[],
+        ) => void,
       };
       statements.set(key, prepared);
     }
-    for (const row of rows) prepared.statement.run(prepared.values(row));
+    const { one, many, push } = prepared;
+    let i = 0;
+    for (; i + CHUNK <= rows.length; i += CHUNK) {
+      const values: unknown[] = [];
+      for (let j = i; j < i + CHUNK; j++) push(rows[j]!, values);
+      many.run(values);
+    }
+    for (; i < rows.length; i++) {
+      const values: unknown[] = [];
+      push(rows[i]!, values);
+      one.run(values);
+    }
     return Promise.resolve();
   };
 }
