@@ -30,6 +30,8 @@ import { AdminMfaPage } from '../features/mfa/admin-mfa-page.tsx';
 import { AdminSsoPage } from '../features/sso/admin-sso-page.tsx';
 import { LOG_ROUTES } from '../features/logs/routes.tsx';
 import { REGISTER_ROUTES } from '../features/register/routes.tsx';
+import { VAULT_ROUTES } from '../features/vault/routes.tsx';
+import { VAULT_IMPORT_ROUTES } from '../features/vault/import/routes.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -73,6 +75,8 @@ export const router = createBrowserRouter([
       { path: '/admin/sso', element: <AdminSsoPage /> },
       ...LOG_ROUTES,
       ...REGISTER_ROUTES,
+      ...VAULT_ROUTES,
+      ...VAULT_IMPORT_ROUTES,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -108,6 +108,8 @@ function MainNav() {
   if (permissions.importStaff) items.push({ to: '/organisation/import', label: t('nav.import') });
   // A20: the register of personal information files, for those who keep, decide or audit it.
   if (registerMenu) items.push({ to: '/register-admin', label: t('fileRegister.menu') });
+  // Issue 6: 「保管庫」 for everyone signed in; what each may open there is their grants' (A11-2).
+  items.push({ to: '/vault', label: t('vault.menu') });
   // A29: everyone may ask to register their terminal; approving and the other administration
   // screens are gathered under 「管理」 (web/features/admin).
   items.push({ to: '/terminals', label: t('terminal.nav.mine'), end: true });

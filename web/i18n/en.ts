@@ -9,6 +9,8 @@ import { enOrganisation } from './en-organisation.ts';
 import { enRegistration } from './en-registration.ts';
 import { enRegister } from './en-register.ts';
 import { enRegisterImport } from './en-register-import.ts';
+import { enVault } from './en-vault.ts';
+import { enVaultImport } from './en-vault-import.ts';
 
 /** English messages: the same keys as ja.ts (the type checks it). */
 export const en: Messages = {
@@ -210,4 +212,6 @@ export const en: Messages = {
   ...enLogAnalysis,
   ...enRegister,
   ...enRegisterImport,
+  ...enVault,
+  ...enVaultImport,
 };

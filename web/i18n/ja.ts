@@ -8,6 +8,8 @@ import { jaOrganisation } from './ja-organisation.ts';
 import { jaRegistration } from './ja-registration.ts';
 import { jaRegister } from './ja-register.ts';
 import { jaRegisterImport } from './ja-register-import.ts';
+import { jaVault } from './ja-vault.ts';
+import { jaVaultImport } from './ja-vault-import.ts';
 
 /** Japanese messages (the default language). en.ts has the same shape. */
 export const ja = {
@@ -209,6 +211,8 @@ export const ja = {
   ...jaLogAnalysis,
   ...jaRegister,
   ...jaRegisterImport,
+  ...jaVault,
+  ...jaVaultImport,
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -80,6 +80,10 @@ describe.each(databases)('the demo register on %s', (kind) => {
       .select('status')
       .where('file_id', 'not in', [gakuseki, payroll[0]!.fileId])
       .execute();
-    expect(health.map((r) => r.status).sort()).toEqual([...Array(38).fill('active'), 'pending', 'pending']);
+    expect(health.map((r) => r.status).sort()).toEqual([
+      ...Array<string>(38).fill('active'),
+      'pending',
+      'pending',
+    ]);
   }, 180_000);
 });

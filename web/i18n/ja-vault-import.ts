@@ -1,0 +1,63 @@
+/** Japanese messages of the vault import screen (issue 6; A11, A25, A26). */
+export const jaVaultImport = {
+  vaultImport: {
+    title: '記録の一括取込',
+    crumb: '一括取込',
+    lead: 'CSV または Excel のファイルから、このファイルの記録をまとめて追加します。取り込む前にすべての行を確認し、誤りが1行でもあると1件も取り込みません。',
+    noCreate: 'あなたの権限では、このファイルに記録を追加できません（第11条第1項）。',
+    formatTitle: 'ファイルの形式',
+    formatSheet:
+      'CSV（UTF-8 または Shift_JIS）または Excel（.xlsx。最初のシート）。1行目は見出しにしてください。',
+    formatLimit: '1回に200,000行、10MBまで。',
+    formatCheck:
+      '各項目は画面から入力したときと同じ基準で確認します（第26条）。同じ識別項目（学生番号など）の行がファイル内や既存の記録にあると取り込めません。',
+    formatImportant:
+      'このファイルは重要なファイルのため、取り込んだ記録は別の職員が原本と照合するまで確認待ちになります（第26条）。',
+    file: '取り込むファイル',
+    fileHelp: 'CSV または Excel（.xlsx）ファイルを選んでください。',
+    check: '内容を確認する',
+    checking: '確認しています…',
+    counts: '確認の結果',
+    format: 'ファイルの形式: {{format}}',
+    total: '行数',
+    valid: '取り込める行',
+    invalid: '誤りのある行',
+    mappingTitle: '列の割り当て',
+    mappingLead:
+      '記録の項目ごとに、ファイルのどの列から取り込むかを選んでください。見出しから推定した列を選んであります。',
+    mappingCaption: '項目と列の割り当て',
+    field: '記録の項目',
+    column: 'ファイルの列',
+    noColumn: '（取り込まない）',
+    columnOption: '{{number}}列目: {{heading}}',
+    refused: {
+      not_granted: 'あなたの権限の範囲外の項目のため、取り込めません。',
+      my_number:
+        '個人番号は、特定個人情報取扱担当者が取扱区域の端末から個人番号の事務の目的でのみ取り込めます。',
+    },
+    recheck: 'この割り当てで確認し直す',
+    mappingChanged: '割り当てを変更しました。「この割り当てで確認し直す」を押してから取り込んでください。',
+    mappingProblems: '列の割り当てに誤りがあります。各項目を確認してください。',
+    blocked:
+      '{{count}} 行に誤りがあるため、取り込めません。ファイルを修正して選び直してください（何も取り込まれていません）。',
+    ready: '{{count}} 件を取り込めます。',
+    rowsTitle: '誤りのある行',
+    rowsCaption: '誤りのある行と、その内容',
+    line: '行',
+    errors: '誤りの内容',
+    errorLine: '{{field}}: {{message}}',
+    firstLine: '（{{line}}行目と同じ）',
+    more: 'ほかに {{count}} 行に誤りがあります。表示した行を直してから、もう一度確認してください。',
+    submit: '取り込む',
+    starting: '取込を開始しています…',
+    progressTitle: '取込の状況',
+    progress: '取込の進捗',
+    progressText: '{{done}} / {{total}} 件',
+    running: '取り込んでいます。この画面を閉じても取込は続きます。',
+    done: '{{count}} 件を取り込みました。',
+    donePending: '{{count}} 件を取り込みました。別の職員が原本と照合するまで確認待ちです（第26条）。',
+    failed: '取込に失敗したため、1件も取り込まれていません。',
+    toFile: 'ファイルの記録一覧へ',
+    another: '別のファイルを取り込む',
+  },
+} as const;
