@@ -3,13 +3,13 @@
  * record cannot be written is refused — the data is not sent — and the failure shows on the log's
  * status page. When the log can be written again, reads are served and recorded again.
  */
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { LogStatusView } from '../../shared/api/logs.ts';
 import { ERRORS } from '../../shared/errors.ts';
 import { databases } from '../support/databases.ts';
 import { apiHarness } from './support/http-client.ts';
 import { expectProblem } from './support/expect-problem.ts';
+import { refuseAccessEntries } from '../support/refuse-log.ts';
 
 describe.each(databases)('fail closed on %s', (kind) => {
   it('refuses a profile read with 503 log.unavailable when its access record cannot be written', async () => {
@@ -29,18 +29,7 @@ describe.each(databases)('fail closed on %s', (kind) => {
     });
 
     // The log's table refuses writes (a full disk, a revoked grant, …).
-    if (kind === 'sqlite')
-      await sql`create trigger refuse_log before insert on ledger_entries when new.kind = 'access'
-        begin select raise(abort, 'disk full'); end`.execute(db);
-    else {
-      await sql`create function refuse_log() returns trigger language plpgsql as
-        $$ begin if new.kind = 'access' then raise exception 'disk full'; end if; return new; end $$`.execute(
-        db,
-      );
-      await sql`create trigger refuse_log before insert on ledger_entries for each row execute function refuse_log()`.execute(
-        db,
-      );
-    }
+    const allowLog = await refuseAccessEntries(db, kind);
     const refused = await chief.get(path);
     const body = expectProblem(refused, 503, 'log.unavailable');
     expect(body.detail).toBe(ERRORS['log.unavailable'].ja);
@@ -53,8 +42,7 @@ describe.each(databases)('fail closed on %s', (kind) => {
     expect(status.writer.failing).toBe(true);
     expect(status.writer.lastFailureAt).not.toBeNull();
 
-    if (kind === 'sqlite') await sql`drop trigger refuse_log`.execute(db);
-    else await sql`drop trigger refuse_log on ledger_entries`.execute(db);
+    await allowLog();
     expect((await chief.get(path)).statusCode).toBe(200);
     expect(await api.services.ledger.list(db, { type: 'organisation.person_viewed' })).toHaveLength(2);
     const after = (await chief.get('/api/log/status')).json<LogStatusView>();

@@ -3,13 +3,13 @@
  * code, field errors by name without the values, the export as a download that is not cached, a
  * read refused with 503 when its access record cannot be written (A22-1). SQLite and PostgreSQL.
  */
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { ERRORS } from '../../shared/errors.ts';
 import { databases } from '../support/databases.ts';
 import { buildVaultOrg, students } from '../support/vault-fixture.ts';
 import { expectProblem } from './support/expect-problem.ts';
 import { apiHarness, sessionClient } from './support/http-client.ts';
+import { refuseAccessEntries } from '../support/refuse-log.ts';
 
 describe.each(databases)('the vault over HTTP on %s', (kind) => {
   it('answers in Japanese with stable codes, downloads without caching, and refuses a read it cannot log', async () => {
@@ -56,18 +56,7 @@ describe.each(databases)('the vault over HTTP on %s', (kind) => {
 
     // The log refuses access entries: the record is not sent.
     const db = api.services.database.db;
-    if (kind === 'sqlite')
-      await sql`create trigger refuse_log before insert on ledger_entries when new.kind = 'access'
-        begin select raise(abort, 'disk full'); end`.execute(db);
-    else {
-      await sql`create function refuse_log() returns trigger language plpgsql as
-        $$ begin if new.kind = 'access' then raise exception 'disk full'; end if; return new; end $$`.execute(
-        db,
-      );
-      await sql`create trigger refuse_log before insert on ledger_entries for each row execute function refuse_log()`.execute(
-        db,
-      );
-    }
+    await refuseAccessEntries(db, kind);
     const refused = await staff.request('GET', `${base}/records/${ids[1]}?purpose=enrolment`);
     expectProblem(refused, 503, 'log.unavailable');
     expect(refused.body).not.toContain('H260002');

@@ -5,7 +5,6 @@
  * terminal with a My Number purpose (A7の2, A11の2); every read in the log before it is served
  * (A22-1); ciphertext altered in the database detected, never shown (A25). SQLite and PostgreSQL.
  */
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../shared/errors.ts';
 import { isAppError } from '../../server/platform/errors.ts';
@@ -13,6 +12,7 @@ import { databases } from '../support/databases.ts';
 import { testServices } from '../support/test-services.ts';
 import { buildVaultOrg, MY_NUMBERS, students, type VaultOrg } from '../support/vault-fixture.ts';
 import type { Ctx } from '../../server/platform/context.ts';
+import { refuseAccessEntries } from '../support/refuse-log.ts';
 
 async function refused(code: ErrorCode, call: () => Promise<unknown>) {
   const error = await call().then(
@@ -342,18 +342,7 @@ describe.each(databases)('the vault’s records on %s', (kind) => {
     await v.grant(v.tokyoFile, 'tokyoKyomuStaff1');
     const staff = await v.as('tokyoKyomuStaff1');
     const db = v.services.database.db;
-    if (kind === 'sqlite')
-      await sql`create trigger refuse_log before insert on ledger_entries when new.kind = 'access'
-        begin select raise(abort, 'disk full'); end`.execute(db);
-    else {
-      await sql`create function refuse_log() returns trigger language plpgsql as
-        $$ begin if new.kind = 'access' then raise exception 'disk full'; end if; return new; end $$`.execute(
-        db,
-      );
-      await sql`create trigger refuse_log before insert on ledger_entries for each row execute function refuse_log()`.execute(
-        db,
-      );
-    }
+    await refuseAccessEntries(db, kind);
     await refused('log.unavailable', () =>
       v.services.vault.records.view(staff, v.tokyoFile, tokyo[0]!, { purpose: 'enrolment' }),
     );
