@@ -15,7 +15,7 @@ type WithServices = <T>(fn: (s: Services) => Promise<T>) => Promise<T>;
 
 interface ImportOptions {
   fileId: string;
-  purpose: string;
+  purpose?: string;
   mapping?: string;
   dryRun?: boolean;
 }
@@ -98,7 +98,10 @@ export function vaultCommands(program: Command, withServices: WithServices) {
     )
     .argument('<file>', '取り込むファイル (CSV UTF-8/Shift_JIS, or .xlsx)')
     .requiredOption('--file-id <id>', '個人情報ファイルのID (the register file id)')
-    .requiredOption('--purpose <code>', '利用目的のコード (a purpose registered for the file, A11-3)')
+    .option(
+      '--purpose <code>',
+      '利用目的のコード (a purpose registered for the file, A11-3); default: the file’s first purpose',
+    )
     .option(
       '--mapping <json>',
       '項目→列の対応 (JSON: field key → 0-based column or heading); default: by headings',
@@ -110,7 +113,11 @@ export function vaultCommands(program: Command, withServices: WithServices) {
         const bytes = fs.readFileSync(file);
         try {
           const mapping = opts.mapping ? await readMapping(opts.mapping, bytes) : null;
-          const input = { purpose: opts.purpose, bytes, mapping };
+          // A11-3: every access names a purpose; without --purpose, the file's first one (said aloud).
+          const purpose =
+            opts.purpose ?? (await s.vault.internals.loader.find(opts.fileId))?.purposes[0]?.code ?? '';
+          if (!opts.purpose && purpose) print(`利用目的 / purpose: ${purpose}`);
+          const input = { purpose, bytes, mapping };
           const p = await s.vault.import.preview(ctx, opts.fileId, input);
           printMapping(p);
           print(`行数 / rows: ${p.total}（正常 / valid ${p.valid}、誤り / invalid ${p.invalid}）`);

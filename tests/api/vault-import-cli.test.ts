@@ -144,8 +144,10 @@ describe('mamori vault import', { timeout: 180_000 }, () => {
       { type: 'vault.records_imported', actor_label: `cli:${os.userInfo().username}` },
     ]);
 
-    // The same file again: every row is held already; nothing more is written.
-    const again = await mamori(['vault', 'import', file, '--file-id', fileId, '--purpose', 'enrolment']);
+    // The same file again, as `npx mamori vault import FILE --file-id …` alone (the file's first
+    // purpose, said aloud): every row is held already; nothing more is written.
+    const again = await mamori(['vault', 'import', file, '--file-id', fileId]);
+    expect(again.stdout).toContain('利用目的 / purpose: enrolment');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('[duplicate_existing]');
     expect((await records()).count).toBe(300);
