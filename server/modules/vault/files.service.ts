@@ -160,19 +160,10 @@ export function createFilesService(deps: VaultDeps, files: FileLoader, grants: G
     };
     await database.transaction(async (tx) => {
       await tx.updateTable('vault_files').set(set).where('file_id', '=', fileId).execute();
-      const before = settingsColumns({
-        purposes: file.purposes,
-        important: file.row.important === 1,
-        terminal: null,
-        keyField: file.row.key_field,
-        scopeField: file.row.scope_field,
-      });
+      // What the settings were: the same columns, read from the row itself.
+      const { purposes, important, terminal_area_kind, terminal_area_id, key_field, scope_field } = file.row;
       await audit(tx, ctx, file.row, 'vault.settings_changed', {
-        before: {
-          ...before,
-          terminal_area_kind: file.row.terminal_area_kind,
-          terminal_area_id: file.row.terminal_area_id,
-        },
+        before: { purposes, important, terminal_area_kind, terminal_area_id, key_field, scope_field },
         after: settingsColumns(input),
       });
     });

@@ -131,7 +131,6 @@ export async function loadDemoVault(vault: VaultModule, system: Ctx, where: Demo
       const year = 1 + (i % 5);
       const admitted = fiscalYear - year + 1;
       const number = `${String(admitted).slice(2)}${String((i % 5) + 1)}${String(i + 1).padStart(3, '0')}`;
-      const [guardianFamily] = [family];
       const leave = i % 37 === 5;
       students.push({ number, name: `${family} ${given}` });
       await vault.records.create(system, gakuseki, {
@@ -145,7 +144,7 @@ export async function loadDemoVault(vault: VaultModule, system: Ctx, where: Demo
           home_prefecture: pick(PREFECTURES),
           address: `〒193-${String(800 + (i % 100)).padStart(4, '0')} 東京都${pick(TOWNS)}${1 + (i % 30)}-${1 + (i % 9)}`,
           phone: `090-${String(1000 + i).padStart(4, '0')}-${String(5000 + ((i * 37) % 4000)).padStart(4, '0')}`,
-          guardian: `${guardianFamily} ${pick(MALE_GIVEN_NAMES)[0]}（父）`,
+          guardian: `${family} ${pick(MALE_GIVEN_NAMES)[0]}（父）`,
           junior_high: `八王子市立第${1 + (i % 12)}中学校`,
           admission_date: `${admitted}-04-01`,
           class: `${DEPARTMENTS[i % 5]}${year}年`,
