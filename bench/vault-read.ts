@@ -357,7 +357,8 @@ export async function vaultReadBench(opts: BenchOptions) {
     for (let round = 1; round <= rounds; round++) {
       // Alternate which runs first, so that neither always meets the machine in the same state.
       const plainFirst = round % 2 === 0;
-      const profile = (phase: string) => (round === 1 ? `${opts.db}-${phase}` : null);
+      const profile = (phase: string) =>
+        round === Number(process.env.MAMORI_BENCH_PROF_ROUND ?? 1) ? `${opts.db}-${phase}` : null;
       const plainPhase = () => profiled(profile('plain'), () => load(s.port, s.plain, s.cookie, connections));
       const plain0 = plainFirst ? await plainPhase() : null;
       const audited = await auditedPhase(s, connections, profile('audited'));

@@ -32,6 +32,11 @@ export const VAULT_ERRORS = {
     ja: '付与された権限ではこの操作はできません（第11条第1項）。',
     en: 'Your grant does not allow this (A11-1).',
   },
+  'vault.search_term_short': {
+    status: 422,
+    ja: '前方一致の検索は2文字以上で入力してください。',
+    en: 'A prefix search needs at least two characters.',
+  },
   'vault.purpose_not_registered': {
     status: 400,
     ja: '利用目的を、このファイルに登録された利用目的から選んでください（第11条第3項）。',

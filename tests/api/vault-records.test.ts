@@ -96,6 +96,20 @@ describe.each(databases)('the vault’s records on %s', (kind) => {
       value: '山川',
     });
     expect(byName.records.map((r) => r.id)).toEqual([tokyo[1], tokyo[6]]);
+    // A longer prefix is narrowed on the decrypted values; one character is refused, not guessed at.
+    const byLonger = await v.services.vault.records.search(staff, v.tokyoFile, {
+      purpose: 'enrolment',
+      field: 'name',
+      value: '山川　花子6',
+    });
+    expect(byLonger.records.map((r) => r.id)).toEqual([tokyo[6]]);
+    await expect(
+      v.services.vault.records.search(staff, v.tokyoFile, {
+        purpose: 'enrolment',
+        field: 'name',
+        value: '山',
+      }),
+    ).rejects.toMatchObject({ code: 'vault.search_term_short' });
     const one = await v.services.vault.records.view(staff, v.tokyoFile, tokyo[5]!, { purpose: 'enrolment' });
     expect(one.values.student_number).toBe('T260006');
 
@@ -108,7 +122,12 @@ describe.each(databases)('the vault’s records on %s', (kind) => {
     });
     expect(listed[0]!.payload).toMatchObject({ records: tokyo.slice(0, 4) });
     const searched = await entries(v, 'vault.records_searched');
-    expect(searched.map((e) => e.payload?.records)).toEqual([[tokyo[2]], [tokyo[4]], [tokyo[1], tokyo[6]]]);
+    expect(searched.map((e) => e.payload?.records)).toEqual([
+      [tokyo[2]],
+      [tokyo[4]],
+      [tokyo[1], tokyo[6]],
+      [tokyo[6]],
+    ]);
     expect(searched[0]!.purpose).toBe('証明書の発行');
     // The search term itself is never in the log.
     expect(JSON.stringify(searched)).not.toContain('260003');

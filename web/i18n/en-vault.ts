@@ -95,7 +95,7 @@ export const enVault: Shape<typeof jaVault> = {
       value: 'Value',
       exactHelp:
         'Finds records whose value matches (full- and half-width, hiragana and katakana, and hyphens are not told apart).',
-      prefixHelp: 'Finds records whose value begins with what you type.',
+      prefixHelp: 'Finds records whose value begins with what you type (two characters or more).',
       clear: 'Clear the search',
       results: 'Search results',
       none: 'No record matches on {{field}}.',

@@ -137,8 +137,7 @@ export function createChangesService(
           )
           .where('id', '=', row.id)
           .execute();
-        if (verdict === 'rejected')
-          await tx.deleteFrom('vault_index').where('record_id', '=', row.id).execute();
+        if (verdict === 'rejected') await vaultRepo.replaceIndex(tx, fileId, row.id, []);
       } else if (verdict === 'verified') {
         if (row.revision !== change.base_revision) throw new AppError('vault.stale_revision');
         const current = await reader.open(ctx, access, row, [...GROUPS]);

@@ -1,7 +1,7 @@
-import { createHmac } from 'node:crypto';
 import type { FieldDefinition, FieldValue, Sensitivity } from '../../../shared/vault/index.ts';
 import {
   blindIndex,
+  hmacSha256,
   indexKey,
   normaliseForIndex,
   openGroup,
@@ -81,10 +81,14 @@ export function valueText(value: FieldValue): string {
 }
 
 /**
- * Prefix indexes cover the first 1–4 characters (a family name, the start of a reading); a longer
- * prefix is looked up by its first four and checked on the decrypted values.
+ * A prefix index covers a value's first two characters (most family names, the start of a reading);
+ * a longer prefix is looked up by its first two and checked on the decrypted values, and a shorter
+ * term is refused (vault.search_term_short): one character would match a large share of any file.
+ * One index row per value, not one per prefix length: a row per length (1–4) made the name alone
+ * half of an import's index rows (docs/benchmarks.md, issue 6).
  */
-export const PREFIX_DEPTH = 4;
+export const PREFIX_LENGTH = 2;
+const prefixField = (key: string) => `${key}^${PREFIX_LENGTH}`;
 
 /** Index keys per (file, field): HKDF once, then cached for the process. */
 export function createIndexer(master: Buffer) {
@@ -115,16 +119,22 @@ export function createIndexer(master: Buffer) {
       out.push({ field: f.key, value: blindIndex(keyOf(fileId, f.key), text, bits) });
       if (f.searchable === 'prefix') {
         const chars = [...normaliseForIndex(text)];
-        for (let n = 1; n <= Math.min(PREFIX_DEPTH, chars.length); n++) {
-          const field = `${f.key}^${n}`;
-          out.push({ field, value: blindIndex(keyOf(fileId, field), chars.slice(0, n).join(''), bits) });
+        if (chars.length >= PREFIX_LENGTH) {
+          const field = prefixField(f.key);
+          out.push({
+            field,
+            value: blindIndex(keyOf(fileId, field), chars.slice(0, PREFIX_LENGTH).join(''), bits),
+          });
         }
       }
     }
     return out;
   }
 
-  /** The index row a search looks up: the whole value, or its first characters. */
+  /**
+   * The index row a search looks up: the whole value, or its first characters (a prefix term of
+   * fewer than PREFIX_LENGTH characters is the caller's to refuse: see prefixTooShort).
+   */
   function lookup(
     fileId: string,
     bits: number,
@@ -134,17 +144,17 @@ export function createIndexer(master: Buffer) {
   ): { field: string; value: number } {
     if (mode === 'exact')
       return { field: field.key, value: blindIndex(keyOf(fileId, field.key), term, bits) };
-    const chars = [...normaliseForIndex(term)].slice(0, PREFIX_DEPTH);
-    const name = `${field.key}^${chars.length}`;
+    const chars = [...normaliseForIndex(term)].slice(0, PREFIX_LENGTH);
+    if (chars.length < PREFIX_LENGTH) throw new RangeError('a prefix term is too short for the index');
+    const name = prefixField(field.key);
     return { field: name, value: blindIndex(keyOf(fileId, name), chars.join(''), bits) };
   }
 
   /** The keyed hash of a record's scope value (a class): grants scope on it without plain text. */
   function scopeTag(fileId: string, value: FieldValue | null | undefined): string | null {
     if (value === null || value === undefined) return null;
-    return createHmac('sha256', keyOf(fileId, '#scope'))
-      .update(normaliseForIndex(valueText(value)), 'utf8')
-      .digest('base64url')
+    return hmacSha256(keyOf(fileId, '#scope'), normaliseForIndex(valueText(value)))
+      .toString('base64url')
       .slice(0, 32);
   }
 
@@ -152,6 +162,9 @@ export function createIndexer(master: Buffer) {
 }
 
 export type Indexer = ReturnType<typeof createIndexer>;
+
+/** Whether a prefix search term is too short for the prefix index (refused, not guessed at). */
+export const prefixTooShort = (term: string) => [...normaliseForIndex(term)].length < PREFIX_LENGTH;
 
 /** Whether a decrypted value matches a search term (removes the blind index's false positives). */
 export function matches(

@@ -18,6 +18,7 @@ import {
   GROUPS,
   keyContext,
   matches,
+  prefixTooShort,
   sealValues,
   valueText,
   type Indexer,
@@ -133,6 +134,7 @@ export function createRecordsService(
     // A whole value is compared as stored (a phone typed with hyphens is kept as digits).
     const parsed = wanted === 'exact' ? parseFieldValue({ ...def, required: false }, input.value) : null;
     const term = parsed?.ok && parsed.value !== null ? valueText(parsed.value) : input.value;
+    if (wanted === 'prefix' && prefixTooShort(term)) throw new AppError('vault.search_term_short');
     const candidates = await vaultRepo.byIndex(
       database.db,
       fileId,
@@ -284,6 +286,7 @@ export function createRecordsService(
       key_wrapped: wrapped.wrapped,
       key_version: wrapped.kekVersion,
       ...sealValues(dataKey, { fileId, recordId: id }, access.file.fields, values),
+      index_keys: null, // set with the rows by replaceIndex
       created_at: now,
       created_by: actorPersonId(ctx),
       updated_at: now,

@@ -11,6 +11,31 @@ export type RecordRow = VaultRecordTable;
 export type GrantRow = VaultGrantTable;
 export type ChangeRow = VaultChangeTable;
 
+/** One blind index row of a record: the field (or 'field^2' for a prefix) and the truncated HMAC. */
+export interface IndexRow {
+  field: string;
+  value: number;
+}
+
+/** The rows without repeats (two values of a record may share an index value). */
+export function uniqueRows(rows: IndexRow[]): IndexRow[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const k = `${r.field}\u0000${r.value}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** A record's index_keys column: its index rows as JSON `[[field, value], …]`, null for none. */
+export const indexKeysOf = (rows: readonly IndexRow[]): string | null =>
+  rows.length === 0 ? null : JSON.stringify(rows.map((r) => [r.field, r.value]));
+
+export function parseIndexKeys(text: string | null): [string, number][] {
+  return text === null ? [] : (JSON.parse(text) as [string, number][]);
+}
+
 /** Which records a reader reaches (a grant's record scope), as SQL conditions. */
 export interface ScopeFilter {
   unitIds?: string[];
@@ -123,27 +148,35 @@ export const vaultRepo = {
       .where('review_due', '<', today)
       .execute(),
 
-  async replaceIndex(
-    db: Executor,
-    fileId: string,
-    recordId: string,
-    rows: { field: string; value: number }[],
-    fields?: string[],
-  ) {
-    let del = db.deleteFrom('vault_index').where('record_id', '=', recordId);
-    if (fields) {
-      if (fields.length === 0) return;
-      del = del.where((eb) =>
-        eb.or(fields.flatMap((f) => [eb('field', '=', f), eb('field', 'like', `${f}^%`)])),
-      );
-    }
-    await del.execute();
-    if (rows.length > 0)
+  /**
+   * Replaces a record's blind index rows with `rows` (none: removes them), and the record's note of
+   * them (index_keys): the old rows are deleted by primary key, as the record names them.
+   */
+  async replaceIndex(db: Executor, fileId: string, recordId: string, rows: IndexRow[]) {
+    const held = await db
+      .selectFrom('vault_records')
+      .select('index_keys')
+      .where('id', '=', recordId)
+      .executeTakeFirst();
+    for (const [field, value] of parseIndexKeys(held?.index_keys ?? null))
+      await db
+        .deleteFrom('vault_index')
+        .where('file_id', '=', fileId)
+        .where('field', '=', field)
+        .where('value', '=', value)
+        .where('record_id', '=', recordId)
+        .execute();
+    const unique = uniqueRows(rows);
+    if (unique.length > 0)
       await db
         .insertInto('vault_index')
-        .values(rows.map((r) => ({ file_id: fileId, field: r.field, value: r.value, record_id: recordId })))
-        .onConflict((oc) => oc.doNothing())
+        .values(unique.map((r) => ({ file_id: fileId, field: r.field, value: r.value, record_id: recordId })))
         .execute();
+    await db
+      .updateTable('vault_records')
+      .set({ index_keys: indexKeysOf(unique) })
+      .where('id', '=', recordId)
+      .execute();
   },
 };
 

@@ -1,4 +1,5 @@
-import { createHmac, hkdfSync } from 'node:crypto';
+import { hkdfSync } from 'node:crypto';
+import { hmacSha256 } from './hmac.ts';
 
 /**
  * Blind indexes: exact-match search over fields encrypted under A25 without decrypting every row.
@@ -64,7 +65,7 @@ export function blindIndex(key: Buffer, value: string, bits: number): number {
     throw new RangeError('blind index bits must be 1 to 32');
   if (!Buffer.isBuffer(key) || key.length < 32)
     throw new TypeError('a blind index key must be 32 bytes or more');
-  const mac = createHmac('sha256', key).update(normaliseForIndex(value), 'utf8').digest();
+  const mac = hmacSha256(key, normaliseForIndex(value));
   // Division, not a shift: `>>> 32` would shift by 0.
   return Math.floor(mac.readUInt32BE(0) / 2 ** (32 - bits));
 }

@@ -14,3 +14,4 @@ export {
   type SealContext,
 } from './envelope.ts';
 export { blindIndex, indexBitsFor, indexKey, normaliseForIndex } from './blind-index.ts';
+export { hmacSha256 } from './hmac.ts';

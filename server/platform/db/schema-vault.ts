@@ -42,6 +42,11 @@ export interface VaultRecordTable {
   sealed_normal: string | null;
   sealed_sensitive: string | null;
   sealed_my_number: string | null;
+  /**
+   * The record's own rows of vault_index, JSON `[[field, value], …]`: they are replaced by primary
+   * key (vault_index has no index on record_id; migration 0012). Null when it has none.
+   */
+  index_keys: string | null;
   created_at: string;
   created_by: string | null;
   updated_at: string;

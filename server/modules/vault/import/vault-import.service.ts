@@ -15,7 +15,7 @@ import { vaultRepo } from '../vault.repo.ts';
 import { createImportCheck, type CheckedImport, type CheckedRow, type CheckInput } from './import-check.ts';
 import { importRepo } from './import.repo.ts';
 import { createImportRuns, rowView, runView, type ImportRun } from './import-runs.ts';
-import { BATCH, sealBatch, writeBatch, type SealedBatch } from './import-writer.ts';
+import { BATCH, sealBatch, writeBatches, type SealedBatch } from './import-writer.ts';
 
 export interface CommitInput extends CheckInput {
   /** The digest of the preview the person confirmed. */
@@ -174,11 +174,10 @@ export function createVaultImport(deps: VaultDeps, gate: AccessGate, indexer: In
       // A record with one of these keys made since the check (a create, another server's import).
       const late = await checker.existingDuplicates(ctx, tx, c.access, c.rows, checkedAt);
       if (late.length > 0) throw new AppError('vault.import_rows_invalid', { details: details(c.rows) });
-      for (const b of batches) {
-        await writeBatch(database, tx, b);
-        run.written += b.records.length;
+      await writeBatches(database, tx, batches, (share) => {
+        run.written = Math.floor(run.total * share);
         report();
-      }
+      });
       await importRepo.insert(tx, {
         id: run.importId,
         file_id: file.row.file_id,
