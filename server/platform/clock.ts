@@ -5,15 +5,15 @@ export interface Clock {
   today(): string;
 }
 
-const tokyoDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Tokyo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/** Japan has kept UTC+9 all year since 1951 (no summer time), so its date is nine hours ahead. */
+const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
 
-/** YYYY-MM-DD of an instant in Asia/Tokyo. */
-export const toTokyoDate = (d: Date): string => tokyoDate.format(d);
+/**
+ * YYYY-MM-DD of an instant in Asia/Tokyo, by adding nine hours: several times cheaper than Intl
+ * formatting, and asked on every request that checks a grant or a role (tested against Intl).
+ */
+export const toTokyoDate = (d: Date): string =>
+  new Date(d.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
 
 export const systemClock: Clock = { now: () => new Date(), today: () => toTokyoDate(new Date()) };
 

@@ -1,6 +1,7 @@
 import type { FieldDefinition, FieldValue, Sensitivity } from '../../../shared/vault/index.ts';
 import {
   blindIndex,
+  blindIndexOfNormalised,
   hmacSha256,
   indexKey,
   normaliseForIndex,
@@ -92,39 +93,49 @@ const prefixField = (key: string) => `${key}^${PREFIX_LENGTH}`;
 
 /** Index keys per (file, field): HKDF once, then cached for the process. */
 export function createIndexer(master: Buffer) {
-  const keys = new Map<string, Buffer>();
+  const keys = new Map<string, Map<string, Buffer>>();
   const keyOf = (fileId: string, field: string) => {
-    const id = `${fileId}\u0000${field}`;
-    let k = keys.get(id);
+    let ofFile = keys.get(fileId);
+    if (!ofFile) {
+      ofFile = new Map();
+      keys.set(fileId, ofFile);
+    }
+    let k = ofFile.get(field);
     if (!k) {
       k = indexKey(master, fileId, field);
-      keys.set(id, k);
+      ofFile.set(field, k);
     }
     return k;
   };
+  /** 'name' → 'name^2', made once per field name. */
+  const prefixNames = new Map<string, string>();
+  const prefixNameOf = (key: string) => {
+    let name = prefixNames.get(key);
+    if (name === undefined) prefixNames.set(key, (name = prefixField(key)));
+    return name;
+  };
 
-  /** The (field, value) index rows of a record's searchable values. */
+  /** The (field, value) index rows of a record's searchable values (each value normalised once). */
   function rows(
     fileId: string,
     bits: number,
     fields: readonly FieldDefinition[],
     values: Values,
   ): { field: string; value: number }[] {
+    if (!Number.isInteger(bits) || bits < 1 || bits > 32)
+      throw new RangeError('blind index bits must be 1 to 32');
     const out: { field: string; value: number }[] = [];
     for (const f of fields) {
       if (f.searchable === 'none') continue;
       const v = values[f.key];
       if (v === null || v === undefined) continue;
-      const text = valueText(v);
-      out.push({ field: f.key, value: blindIndex(keyOf(fileId, f.key), text, bits) });
+      const normalised = normaliseForIndex(valueText(v));
+      out.push({ field: f.key, value: blindIndexOfNormalised(keyOf(fileId, f.key), normalised, bits) });
       if (f.searchable === 'prefix') {
-        const chars = [...normaliseForIndex(text)];
-        if (chars.length >= PREFIX_LENGTH) {
-          const field = prefixField(f.key);
-          out.push({
-            field,
-            value: blindIndex(keyOf(fileId, field), chars.slice(0, PREFIX_LENGTH).join(''), bits),
-          });
+        const prefix = firstChars(normalised, PREFIX_LENGTH);
+        if (prefix !== null) {
+          const field = prefixNameOf(f.key);
+          out.push({ field, value: blindIndexOfNormalised(keyOf(fileId, field), prefix, bits) });
         }
       }
     }
@@ -162,6 +173,16 @@ export function createIndexer(master: Buffer) {
 }
 
 export type Indexer = ReturnType<typeof createIndexer>;
+
+/** The first n characters (code points) of a text, or null when it has fewer. */
+function firstChars(text: string, n: number): string | null {
+  let at = 0;
+  for (let c = 0; c < n; c += 1) {
+    if (at >= text.length) return null;
+    at += text.codePointAt(at)! > 0xffff ? 2 : 1;
+  }
+  return text.slice(0, at);
+}
 
 /** Whether a prefix search term is too short for the prefix index (refused, not guessed at). */
 export const prefixTooShort = (term: string) => [...normaliseForIndex(term)].length < PREFIX_LENGTH;

@@ -165,7 +165,10 @@ export function createRecordsService(
 
   /** The record in the file and in the reader's scope, or 404 (ids of others' records tell nothing). */
   async function recordIn(access: Access, recordId: string): Promise<RecordRow> {
-    const row = await vaultRepo.record(database.db, access.file.row.file_id, recordId);
+    return reachable(access, await vaultRepo.record(database.db, access.file.row.file_id, recordId));
+  }
+
+  function reachable(access: Access, row: RecordRow | undefined): RecordRow {
     if (!row || !access.inScope(row) || row.status === 'rejected')
       throw new AppError('vault.record_not_found');
     if (row.status === 'erased') throw new AppError('vault.record_erased');
@@ -175,12 +178,12 @@ export function createRecordsService(
   async function view(ctx: Ctx, fileId: string, recordId: string, raw: unknown): Promise<RecordView> {
     const q = purposeQuery.parse(raw);
     const access = await gate.open(ctx, fileId, q.purpose, 'read');
-    const row = await recordIn(access, recordId);
+    const found = await vaultRepo.recordWithPending(database.db, fileId, recordId);
+    const row = reachable(access, found?.row);
     const values = await reader.open(ctx, access, row, ['normal']);
     if (!values) throw new AppError('vault.record_damaged');
-    const pending = await vaultRepo.pendingFor(database.db, [row.id]);
     await served(ctx, access, 'vault.record_viewed', [row.id], normalKeys(access));
-    return present(access, row, values, pending.has(row.id));
+    return present(access, row, values, found!.pending);
   }
 
   /** Unmasks fields (A11-1 reveal permission; My Numbers only under A7の2/A11の2), logged by name. */

@@ -107,6 +107,30 @@ export const vaultRepo = {
       .orderBy('made_at')
       .execute(),
 
+  /** A record of the file with whether a change of it awaits a check (A26), in one query. */
+  recordWithPending: async (db: Executor, fileId: string, id: string) => {
+    const found = await db
+      .selectFrom('vault_records')
+      .selectAll()
+      .select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('vault_changes')
+              .select('vault_changes.id')
+              .whereRef('vault_changes.record_id', '=', 'vault_records.id')
+              .where('vault_changes.status', '=', 'pending'),
+          )
+          .as('pending_change'),
+      )
+      .where('file_id', '=', fileId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!found) return undefined;
+    const { pending_change, ...row } = found;
+    return { row, pending: Boolean(pending_change) };
+  },
+
   pendingFor: async (db: Executor, recordIds: string[]): Promise<Set<string>> => {
     if (recordIds.length === 0) return new Set();
     const rows = await db

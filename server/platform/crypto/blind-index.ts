@@ -65,7 +65,15 @@ export function blindIndex(key: Buffer, value: string, bits: number): number {
     throw new RangeError('blind index bits must be 1 to 32');
   if (!Buffer.isBuffer(key) || key.length < 32)
     throw new TypeError('a blind index key must be 32 bytes or more');
-  const mac = hmacSha256(key, normaliseForIndex(value));
+  return blindIndexOfNormalised(key, normaliseForIndex(value), bits);
+}
+
+/**
+ * blindIndex of a value already normalised by normaliseForIndex (a caller indexing a value and its
+ * prefix normalises once). Checks nothing: for callers that pass the key and bits blindIndex checked.
+ */
+export function blindIndexOfNormalised(key: Buffer, normalised: string, bits: number): number {
+  const mac = hmacSha256(key, normalised);
   // Division, not a shift: `>>> 32` would shift by 0.
   return Math.floor(mac.readUInt32BE(0) / 2 ** (32 - bits));
 }

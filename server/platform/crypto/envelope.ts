@@ -151,14 +151,15 @@ export function sealGroup(dataKey: Buffer, aad: SealContext, values: Record<stri
   if (typeof values !== 'object' || values === null || Array.isArray(values)) {
     throw new TypeError('a field group is an object of field values');
   }
-  const json = Buffer.from(JSON.stringify(values), 'utf8');
-  const plaintext = Buffer.alloc(Math.max(1, Math.ceil(json.length / PAD_TO)) * PAD_TO, 0x20);
-  json.copy(plaintext);
+  const json = JSON.stringify(values);
+  const length = Buffer.byteLength(json, 'utf8');
+  // The JSON written straight into the padded plaintext (one buffer, wiped once sealed).
+  const plaintext = Buffer.alloc(Math.max(1, Math.ceil(length / PAD_TO)) * PAD_TO, 0x20);
+  plaintext.write(json, 0, 'utf8');
   try {
     return sealBytes(dataKey, ad, plaintext);
   } finally {
     plaintext.fill(0);
-    json.fill(0);
   }
 }
 

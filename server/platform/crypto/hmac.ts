@@ -2,6 +2,10 @@ import { createHmac, hash } from 'node:crypto';
 
 const BLOCK = 64;
 
+/** Where the inner hash's input is laid out; grows for a long text. */
+let scratch = Buffer.alloc(BLOCK + 256);
+const outerBlock = Buffer.alloc(BLOCK + 32);
+
 /** A key's two padded blocks (RFC 2104), made once per key buffer. */
 const pads = new WeakMap<Buffer, { inner: Buffer; outer: Buffer }>();
 
@@ -31,7 +35,15 @@ export function hmacSha256(key: Buffer, text: string): Buffer {
   // A key longer than a block is hashed first (RFC 2104); none of ours is, so leave it to createHmac.
   if (key.length > BLOCK) return createHmac('sha256', key).update(text, 'utf8').digest();
   const { inner, outer } = padsOf(key);
-  const message = Buffer.from(text, 'utf8');
-  const innerHash = hash('sha256', Buffer.concat([inner, message], BLOCK + message.length), 'buffer');
-  return hash('sha256', Buffer.concat([outer, innerHash], BLOCK + 32), 'buffer');
+  // The padded key and the message are laid out in one reused buffer (no allocation per call), and
+  // the message's bytes are wiped once hashed: no personal data stays behind in it.
+  const most = BLOCK + text.length * 3;
+  if (scratch.length < most) scratch = Buffer.alloc(Math.max(most, scratch.length * 2));
+  inner.copy(scratch, 0);
+  const n = scratch.write(text, BLOCK, 'utf8');
+  const innerHash = hash('sha256', scratch.subarray(0, BLOCK + n), 'buffer');
+  scratch.fill(0, BLOCK, BLOCK + n);
+  outer.copy(outerBlock, 0);
+  innerHash.copy(outerBlock, BLOCK);
+  return hash('sha256', outerBlock, 'buffer');
 }

@@ -13,5 +13,11 @@ export {
   type CiphertextReason,
   type SealContext,
 } from './envelope.ts';
-export { blindIndex, indexBitsFor, indexKey, normaliseForIndex } from './blind-index.ts';
+export {
+  blindIndex,
+  blindIndexOfNormalised,
+  indexBitsFor,
+  indexKey,
+  normaliseForIndex,
+} from './blind-index.ts';
 export { hmacSha256 } from './hmac.ts';

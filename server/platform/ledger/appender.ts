@@ -54,7 +54,7 @@ export function createAppender(deps: {
 
   async function write(batch: Batch): Promise<void> {
     try {
-      await deps.database.transaction((tx) => deps.database.insertRows(tx, 'ledger_entries', batch.entries));
+      await deps.database.insertAll('ledger_entries', batch.entries);
       health.failing = false;
       health.appended += batch.entries.length;
       batch.resolve();

@@ -12,6 +12,8 @@ import { dialectOf } from '../dialect.ts';
  *   record_id nor a per-row foreign key: every index row cost three B-tree insertions in scattered
  *   order and a lookup, most of a bulk import's writing (docs/benchmarks.md). On SQLite the table
  *   is clustered on its key (WITHOUT ROWID): one B-tree in all.
+ * - Changes are found by record (is a change waiting for this record?), which every view of a
+ *   record asks: without an index that read every change of every file.
  */
 const keysOfRecord = (dialect: 'sqlite' | 'postgres') =>
   dialect === 'sqlite'
@@ -54,9 +56,15 @@ export const m0012: Migration = {
     await db.schema.alterTable('vault_records').addColumn('index_keys', 'text').execute();
     await sql`update vault_records set index_keys = ${keysOfRecord(dialectOf(db))}`.execute(db);
     await rebuild(db, 'vault_index_key', false);
+    await db.schema
+      .createIndex('vault_changes_record')
+      .on('vault_changes')
+      .columns(['record_id', 'status'])
+      .execute();
   },
   async down(db: Kysely<unknown>) {
     // The prefix rows removed cannot be rebuilt without the records' plain values.
+    await db.schema.dropIndex('vault_changes_record').execute();
     await rebuild(db, 'vault_index_pk', true);
     await db.schema.createIndex('vault_index_record').on('vault_index').columns(['record_id']).execute();
     await db.schema.alterTable('vault_records').dropColumn('index_keys').execute();
