@@ -18,6 +18,8 @@ import { vaultRepo, type GrantRow } from './vault.repo.ts';
 export const REVIEW_EVERY_DAYS = 180;
 /** A grant lasts a fiscal year at most; longer needs a new grant. */
 const MAX_VALID_DAYS = 366;
+/** How long a grant in force is kept per server before it is read again. */
+const GRANT_TTL_MS = 1000;
 
 const addDays = (isoDate: string, days: number) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -170,6 +172,7 @@ export function createGrantsService(deps: VaultDeps, files: FileLoader) {
       await tx.insertInto('vault_grants').values(row).execute();
       await audit(tx, ctx, file, 'vault.grant_created', row);
     });
+    forget(row.person_id, fileId);
     return present(row);
   }
 
@@ -199,6 +202,7 @@ export function createGrantsService(deps: VaultDeps, files: FileLoader) {
         .execute();
       await audit(tx, ctx, file, 'vault.grant_reviewed', after, g);
     });
+    forget(g.person_id, g.file_id);
     return present(after);
   }
 
@@ -220,12 +224,34 @@ export function createGrantsService(deps: VaultDeps, files: FileLoader) {
         .execute();
       await audit(tx, ctx, file, 'vault.grant_revoked', after, g);
     });
+    forget(g.person_id, g.file_id);
     return present(after);
   }
+
+  /**
+   * What every vault request asks first, kept for a second per person, file and day: a grant given,
+   * reviewed or revoked on this server applies at once (forget), on another within that second, as
+   * a file's settings do (file-loader.ts); a new day asks again.
+   */
+  const recent = new Map<string, { grant: GrantInForce | null; at: number }>();
+  const forget = (personId: string, fileId: string) => {
+    for (const key of recent.keys())
+      if (key.startsWith(`${personId}\u0000${fileId}\u0000`)) recent.delete(key);
+  };
 
   /** The person's grant for the file in force today (review overdue included), or null. */
   async function inForce(personId: string, fileId: string): Promise<GrantInForce | null> {
     const today = clock.today();
+    const key = `${personId}\u0000${fileId}\u0000${today}`;
+    const hit = recent.get(key);
+    if (hit && Date.now() - hit.at < GRANT_TTL_MS) return hit.grant;
+    const grant = await readInForce(personId, fileId, today);
+    if (recent.size > 10_000) recent.clear();
+    recent.set(key, { grant, at: Date.now() });
+    return grant;
+  }
+
+  async function readInForce(personId: string, fileId: string, today: string): Promise<GrantInForce | null> {
     const g = (await vaultRepo.liveGrantsOf(database.db, personId, today)).find(
       (r) => r.file_id === fileId && r.valid_from <= today,
     );
