@@ -180,20 +180,25 @@ export async function writeBatches(
  * record (records are time-ordered, batches in order). Sorted as numbers: a field's rank and the
  * value (blind indexes keep at most 24 bits) then the row's position, packed below 2^53.
  */
-function sortedIndex(batches: readonly SealedBatch[], count: number): [number, number][] {
+export function sortedIndex(batches: readonly SealedBatch[], count: number): [number, number][] {
   const names = [...new Set(batches.flatMap((b) => b.index.fields))].sort();
   const rank = new Map(names.map((n, i) => [n, i]));
   const at: [number, number][] = [];
+  for (let b = 0; b < batches.length; b += 1)
+    for (let i = 0; i < batches[b]!.index.values.length; i += 1) at.push([b, i]);
+  // Beyond these the packed key would lose its low bits: written in insertion order instead.
+  const packable =
+    count < 2 ** 21 &&
+    names.length < 2 ** 8 &&
+    batches.every((b) => b.index.values.every((v) => Number.isInteger(v) && v >= 0 && v < 2 ** 24));
+  if (!packable) return at;
   const keys = new Float64Array(count);
   let n = 0;
-  for (let b = 0; b < batches.length; b += 1) {
-    const { fields, values } = batches[b]!.index;
-    for (let i = 0; i < values.length; i += 1, n += 1) {
-      at.push([b, i]);
+  for (const batch of batches) {
+    const { fields, values } = batch.index;
+    for (let i = 0; i < values.length; i += 1, n += 1)
       keys[n] = (rank.get(fields[i]!)! * 2 ** 24 + values[i]!) * 2 ** 21 + n;
-    }
   }
-  if (count >= 2 ** 21 || names.length >= 2 ** 8) return at; // too many to pack: insertion order
   keys.sort();
   return Array.from(keys, (k) => at[k % 2 ** 21]!);
 }
