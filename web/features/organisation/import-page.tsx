@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import { usePreferences } from '../../app/preferences.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { Alert, LiveRegion } from '../../ui/alert.tsx';
 import { ImportPreviewTable } from './import-preview-table.tsx';
-import { RequiredBadge } from '../../ui/field.tsx';
+import { CSV_ONLY, FilePicker } from '../../ui/file-picker.tsx';
 
 const importResult = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
 
@@ -17,8 +17,6 @@ export function ImportPage() {
   const { t } = useTranslation();
   const { locale } = usePreferences();
   const client = useQueryClient();
-  const fileId = useId();
-  const helpId = useId();
   const [file, setFile] = useState<File | null>(null);
 
   const preview = useMutation({
@@ -58,24 +56,12 @@ export function ImportPage() {
         </a>
       </p>
       <form onSubmit={onPreview} className="card max-w-3xl">
-        <div className="mb-1 flex flex-wrap items-center gap-2">
-          <label htmlFor={fileId} className="label">
-            {t('import.file')}
-          </label>
-          <RequiredBadge />
-        </div>
-        <p id={helpId} className="mb-2 text-sm text-ink-muted">
-          {t('import.fileHelp')}
-        </p>
-        <input
-          id={fileId}
-          type="file"
-          accept=".csv,text/csv"
-          aria-describedby={helpId}
-          aria-required="true"
-          className="input file:mr-4 file:rounded-md file:border-0 file:bg-primary-soft file:px-3 file:py-1 file:font-bold file:text-primary"
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
+        <FilePicker
+          label={t('import.file')}
+          help={t('import.fileHelp')}
+          accept={CSV_ONLY}
+          onChoose={(f) => {
+            setFile(f);
             preview.reset();
             run.reset();
           }}

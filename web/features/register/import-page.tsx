@@ -11,7 +11,7 @@ import { useCan } from '../../app/ability.ts';
 import { api, errorMessage } from '../../app/api.ts';
 import { usePreferences } from '../../app/preferences.tsx';
 import { Alert, LiveRegion } from '../../ui/alert.tsx';
-import { RequiredBadge } from '../../ui/field.tsx';
+import { CSV_OR_XLSX, FilePicker } from '../../ui/file-picker.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { RegisterImportPreviewTable } from './import-preview-table.tsx';
 
@@ -39,7 +39,6 @@ export function RegisterImportPage() {
   const { locale } = usePreferences();
   const can = useCan();
   const client = useQueryClient();
-  const fileId = useId();
   const helpId = useId();
   const statusId = useId();
   const modes = (['draft', 'registered'] as const).filter((m) =>
@@ -134,24 +133,12 @@ export function RegisterImportPage() {
             ))}
           </div>
         </fieldset>
-        <div className="mb-1 flex flex-wrap items-center gap-2">
-          <label htmlFor={fileId} className="label">
-            {t('registerImport.file')}
-          </label>
-          <RequiredBadge />
-        </div>
-        <p id={helpId} className="mb-2 text-sm text-ink-muted">
-          {t('registerImport.fileHelp')}
-        </p>
-        <input
-          id={fileId}
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={helpId}
-          aria-required="true"
-          className="input file:mr-4 file:rounded-md file:border-0 file:bg-primary-soft file:px-3 file:py-1 file:font-bold file:text-primary"
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
+        <FilePicker
+          label={t('registerImport.file')}
+          help={t('registerImport.fileHelp')}
+          accept={CSV_OR_XLSX}
+          onChoose={(f) => {
+            setFile(f);
             reset();
           }}
         />

@@ -10,7 +10,7 @@ import type { Purpose, VaultFileView } from '../../../../shared/api/vault.ts';
 import { errorMessage } from '../../../app/api.ts';
 import { usePreferences } from '../../../app/preferences.tsx';
 import { Alert, LiveRegion } from '../../../ui/alert.tsx';
-import { RequiredBadge } from '../../../ui/field.tsx';
+import { CSV_OR_XLSX, FilePicker } from '../../../ui/file-picker.tsx';
 import { ImportRowsTable } from '../../../ui/import-rows-table.tsx';
 import { Page, Section } from '../../../ui/page.tsx';
 import { mayDo } from '../labels.tsx';
@@ -70,8 +70,6 @@ function ProblemRows({ preview }: { preview: VaultImportPreviewView }) {
 function ImportBody({ file, purpose }: { file: VaultFileView; purpose: Purpose }) {
   const { t } = useTranslation();
   const { locale } = usePreferences();
-  const inputId = useId();
-  const helpId = useId();
   const statusId = useId();
   const [chosen, setChosen] = useState<File | null>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
@@ -125,26 +123,14 @@ function ImportBody({ file, purpose }: { file: VaultFileView; purpose: Purpose }
       </Section>
 
       <form onSubmit={onCheck} className="card mt-6 max-w-3xl">
-        <div className="mb-1 flex flex-wrap items-center gap-2">
-          <label htmlFor={inputId} className="label">
-            {t('vaultImport.file')}
-          </label>
-          <RequiredBadge />
-        </div>
-        <p id={helpId} className="mb-2 text-sm text-ink-muted">
-          {t('vaultImport.fileHelp')}
-        </p>
-        <input
-          key={inputKey}
-          id={inputId}
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={helpId}
-          aria-required="true"
+        <FilePicker
+          label={t('vaultImport.file')}
+          help={t('vaultImport.fileHelp')}
+          accept={CSV_OR_XLSX}
+          resetKey={inputKey}
           disabled={importId !== null}
-          className="input file:mr-4 file:rounded-md file:border-0 file:bg-primary-soft file:px-3 file:py-1 file:font-bold file:text-primary"
-          onChange={(e) => {
-            setChosen(e.target.files?.[0] ?? null);
+          onChoose={(f) => {
+            setChosen(f);
             reset();
           }}
         />

@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { RequiredBadge } from './field.tsx';
+
+/** What the import pages accept: CSV (UTF-8 or Shift_JIS) and, where the page says so, XLSX. */
+export const CSV_ONLY = '.csv,text/csv';
+export const CSV_OR_XLSX =
+  '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The required file field of the import pages (staff, register, vault): a label with its 必須
+ * badge, a help text the input is described by, and the input itself. `onChoose` gets the file
+ * chosen, or null when the choice is cleared. A new `resetKey` empties the input.
+ */
+export function FilePicker(props: {
+  label: string;
+  help: string;
+  accept: string;
+  onChoose: (file: File | null) => void;
+  disabled?: boolean;
+  resetKey?: number;
+}) {
+  const inputId = useId();
+  const helpId = useId();
+  return (
+    <>
+      <div className="mb-1 flex flex-wrap items-center gap-2">
+        <label htmlFor={inputId} className="label">
+          {props.label}
+        </label>
+        <RequiredBadge />
+      </div>
+      <p id={helpId} className="mb-2 text-sm text-ink-muted">
+        {props.help}
+      </p>
+      <input
+        key={props.resetKey}
+        id={inputId}
+        type="file"
+        accept={props.accept}
+        aria-describedby={helpId}
+        aria-required="true"
+        disabled={props.disabled}
+        className="input file:mr-4 file:rounded-md file:border-0 file:bg-primary-soft file:px-3 file:py-1 file:font-bold file:text-primary"
+        onChange={(e) => props.onChoose(e.target.files?.[0] ?? null)}
+      />
+    </>
+  );
+}
