@@ -44,6 +44,8 @@ import { createLogsModule, logsPolicies, logsRoutes } from './modules/logs/index
 import { createLogAnalysis, logAnalysisPolicies, logAnalysisRoutes } from './modules/logs/analysis/index.ts';
 import { createRegisterModule, registerPolicies, registerRoutes } from './modules/register/index.ts';
 import { createVaultModule, vaultPolicies, vaultRoutes } from './modules/vault/index.ts';
+import { approvalsPolicies, approvalsRoutes, createApprovalsModule } from './modules/approvals/index.ts';
+import { createHandlingModule, handlingPolicies, handlingRoutes } from './modules/handling/index.ts';
 import { createFileKekProvider, type KekProvider } from './platform/crypto/index.ts';
 import { createScheduler } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail/index.ts';
@@ -89,6 +91,8 @@ export function createServices(opts: {
       ...logAnalysisPolicies,
       ...registerPolicies,
       ...vaultPolicies,
+      ...approvalsPolicies,
+      ...handlingPolicies,
     ],
     database,
     ledger,
@@ -195,12 +199,13 @@ export function createServices(opts: {
     structure: () => organisation.units.structure(),
   });
   // Issue 6: the vault of held personal information (A11, A25, A26).
+  const vaultKek = opts.kek ?? createFileKekProvider(config.vaultKeyFile);
   const vault = createVaultModule({
     database,
     ledger,
     authz,
     clock,
-    kek: opts.kek ?? createFileKekProvider(config.vaultKeyFile),
+    kek: vaultKek,
     indexMaster: keys.derive('vault-blind-index'),
     registerFile: (fileId) => register.files.vaultFacts(fileId),
     requireTerminal: (ctx, required) => terminals.requireTerminal(ctx, required),
@@ -212,6 +217,48 @@ export function createServices(opts: {
     names: () => organisation.units.names(),
   });
   organisation.gaps.addSource(vault.grants.gaps);
+  const personFacts = async (id: string) => {
+    const p = await organisation.people.get(id);
+    return p ? { name: `${p.family_name} ${p.given_name}`, email: p.email, active: p.active === 1 } : null;
+  };
+  // Issue 7: one approval engine (ADR 0008), routed by appointment (A5, A6, A12).
+  const approvals = createApprovalsModule({
+    database,
+    ledger,
+    authz,
+    clock,
+    mailer,
+    publicOrigin: config.publicOrigin ?? `http://localhost:${config.port}`,
+    appointed: async (level, unitId, sectionId) => {
+      const held = await organisation.appointments.list(systemCtx('approvals'), {
+        role: level,
+        status: 'current',
+      });
+      return held
+        .filter((a) => (level === 'protection_manager' ? a.sectionId === sectionId : a.unitId === unitId))
+        .map((a) => a.personId);
+    },
+    person: personFacts,
+    names: () => organisation.units.names(),
+    fileName: async (fileId) => (await register.files.vaultFacts(fileId))?.name ?? null,
+  });
+  for (const job of approvals.jobs) scheduler.add(job);
+  // Issue 7: copying, sending, media, correction, disposal, use outside the purpose, the usage ledger.
+  const handling = createHandlingModule({
+    database,
+    ledger,
+    authz,
+    clock,
+    kek: vaultKek,
+    approvals: approvals.approvals,
+    notifications: approvals.notifications,
+    vault,
+    fileFacts: (fileId) => register.files.vaultFacts(fileId),
+    person: personFacts,
+    names: () => organisation.units.names(),
+    exportsDir: path.join(config.dataDir, 'exports'),
+  });
+  for (const job of handling.jobs) scheduler.add(job);
   // A22-1: every night, details past the retention period are pruned (leaf hashes stay).
   scheduler.add({
     name: 'log-retention',
@@ -241,6 +288,8 @@ export function createServices(opts: {
     logAnalysis,
     register,
     vault,
+    approvals,
+    handling,
     scheduler,
   };
 }
@@ -286,6 +335,8 @@ export async function createHttpApp(
   logAnalysisRoutes(http, services.logAnalysis);
   registerRoutes(http, services.register);
   vaultRoutes(http, services.vault);
+  approvalsRoutes(http, services.approvals);
+  handlingRoutes(http, services.handling);
   return http;
 }
 

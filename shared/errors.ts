@@ -6,6 +6,8 @@ import { LOGS_ERRORS } from './errors-logs.ts';
 import { LOG_ANALYSIS_ERRORS } from './errors-log-analysis.ts';
 import { REGISTER_ERRORS } from './errors-register.ts';
 import { VAULT_ERRORS } from './errors-vault.ts';
+import { APPROVAL_ERRORS } from './errors-approvals.ts';
+import { HANDLING_ERRORS } from './errors-handling.ts';
 /**
  * Every error the application can answer with: a stable code, the HTTP status and a message in
  * Japanese and English that an office worker understands. Codes never change once released.
@@ -236,6 +238,8 @@ export const ERRORS = {
   ...LOG_ANALYSIS_ERRORS,
   ...REGISTER_ERRORS,
   ...VAULT_ERRORS,
+  ...APPROVAL_ERRORS,
+  ...HANDLING_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

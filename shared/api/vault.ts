@@ -13,9 +13,20 @@ const fieldKey = z.string().regex(FIELD_KEY, 'field_key');
 /**
  * What a grant may allow (A11-1): read (list, search, view with sensitive fields masked), reveal
  * (unmask 要配慮 fields, and My Numbers for handlers), create, update, export, verify (check another
- * person's entry against its source, A26).
+ * person's entry against its source, A26); and, for the acts of issue 7 (A12, A15), transmit,
+ * take_out (media) and dispose. An approval never widens a grant (ADR 0008 §6).
  */
-export const VAULT_PERMISSIONS = ['read', 'reveal', 'create', 'update', 'export', 'verify'] as const;
+export const VAULT_PERMISSIONS = [
+  'read',
+  'reveal',
+  'create',
+  'update',
+  'export',
+  'verify',
+  'transmit',
+  'take_out',
+  'dispose',
+] as const;
 export type VaultPermission = (typeof VAULT_PERMISSIONS)[number];
 
 export const purposeCode = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'purpose_code');

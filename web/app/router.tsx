@@ -32,6 +32,14 @@ import { LOG_ROUTES } from '../features/logs/routes.tsx';
 import { REGISTER_ROUTES } from '../features/register/routes.tsx';
 import { VAULT_ROUTES } from '../features/vault/routes.tsx';
 import { VAULT_IMPORT_ROUTES } from '../features/vault/import/routes.tsx';
+import { APPROVALS_ROUTES } from '../features/approvals/routes.tsx';
+import { HANDLINGRULES_ROUTES } from '../features/handling/rules/routes.tsx';
+import { EXPORT_ROUTES } from '../features/handling/export/routes.tsx';
+import { DISPOSAL_ROUTES } from '../features/handling/disposal/routes.tsx';
+import { CORRECTION_ROUTES } from '../features/handling/correction/routes.tsx';
+import { PURPOSE_ROUTES } from '../features/handling/purpose/routes.tsx';
+import { MOVEMENTS_ROUTES } from '../features/handling/movements/routes.tsx';
+import { USAGE_ROUTES } from '../features/handling/usage/routes.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -77,6 +85,14 @@ export const router = createBrowserRouter([
       ...REGISTER_ROUTES,
       ...VAULT_ROUTES,
       ...VAULT_IMPORT_ROUTES,
+      ...APPROVALS_ROUTES,
+      ...HANDLINGRULES_ROUTES,
+      ...EXPORT_ROUTES,
+      ...DISPOSAL_ROUTES,
+      ...CORRECTION_ROUTES,
+      ...PURPOSE_ROUTES,
+      ...MOVEMENTS_ROUTES,
+      ...USAGE_ROUTES,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

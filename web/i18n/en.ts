@@ -11,6 +11,14 @@ import { enRegister } from './en-register.ts';
 import { enRegisterImport } from './en-register-import.ts';
 import { enVault } from './en-vault.ts';
 import { enVaultImport } from './en-vault-import.ts';
+import { enApprovals } from './en-approvals.ts';
+import { enHandlingRules } from './en-handling-rules.ts';
+import { enExport } from './en-handling-export.ts';
+import { enDisposal } from './en-handling-disposal.ts';
+import { enCorrection } from './en-handling-correction.ts';
+import { enPurpose } from './en-handling-purpose.ts';
+import { enMovements } from './en-handling-movements.ts';
+import { enUsage } from './en-handling-usage.ts';
 
 /** English messages: the same keys as ja.ts (the type checks it). */
 export const en: Messages = {
@@ -214,4 +222,12 @@ export const en: Messages = {
   ...enRegisterImport,
   ...enVault,
   ...enVaultImport,
+  ...enApprovals,
+  ...enHandlingRules,
+  ...enExport,
+  ...enDisposal,
+  ...enCorrection,
+  ...enPurpose,
+  ...enMovements,
+  ...enUsage,
 };

@@ -10,6 +10,14 @@ import { jaRegister } from './ja-register.ts';
 import { jaRegisterImport } from './ja-register-import.ts';
 import { jaVault } from './ja-vault.ts';
 import { jaVaultImport } from './ja-vault-import.ts';
+import { jaApprovals } from './ja-approvals.ts';
+import { jaHandlingRules } from './ja-handling-rules.ts';
+import { jaExport } from './ja-handling-export.ts';
+import { jaDisposal } from './ja-handling-disposal.ts';
+import { jaCorrection } from './ja-handling-correction.ts';
+import { jaPurpose } from './ja-handling-purpose.ts';
+import { jaMovements } from './ja-handling-movements.ts';
+import { jaUsage } from './ja-handling-usage.ts';
 
 /** Japanese messages (the default language). en.ts has the same shape. */
 export const ja = {
@@ -213,6 +221,14 @@ export const ja = {
   ...jaRegisterImport,
   ...jaVault,
   ...jaVaultImport,
+  ...jaApprovals,
+  ...jaHandlingRules,
+  ...jaExport,
+  ...jaDisposal,
+  ...jaCorrection,
+  ...jaPurpose,
+  ...jaMovements,
+  ...jaUsage,
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

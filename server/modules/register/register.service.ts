@@ -8,6 +8,7 @@ import {
   type InboxView,
   type VersionView,
 } from '../../../shared/api/register.ts';
+import type { Importance, Sensitivity } from '../../../shared/register-fields.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { actorPersonId } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
@@ -33,6 +34,12 @@ export interface VaultFacts {
   myNumber: boolean;
   important: boolean;
   mayHoldRecords: boolean;
+  /** How sensitive and important (issue 7: which acts need approval, A12 「その内容に応じて」). */
+  sensitivity: Sensitivity;
+  importance: Importance;
+  /** 法人文書 retention (years) and its basis: disposal within it needs an exception (A15). */
+  retentionYears: number | null;
+  retentionBasis: string;
 }
 
 /**
@@ -462,6 +469,10 @@ export function createRegisterService(deps: RegisterDeps) {
       myNumber: file.my_number === 1,
       important: fields.importance === 'high',
       mayHoldRecords: mayHold(file),
+      sensitivity: fields.sensitivity,
+      importance: fields.importance,
+      retentionYears: fields.retentionYears,
+      retentionBasis: fields.retentionBasis,
     };
   }
 

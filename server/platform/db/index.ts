@@ -24,6 +24,7 @@ import { m0009 } from './migrations/0009-ledger-append.ts';
 import { m0010 } from './migrations/0010-register.ts';
 import { m0011 } from './migrations/0011-vault.ts';
 import { m0012 } from './migrations/0012-vault-index.ts';
+import { m0013 } from './migrations/0013-handling.ts';
 import { dialectOf, type DialectName } from './dialect.ts';
 import { cachingStatements } from './statement-cache.ts';
 
@@ -180,6 +181,7 @@ export const migrations: Record<string, Migration> = {
   '0010-register': m0010,
   '0011-vault': m0011,
   '0012-vault-index': m0012,
+  '0013-handling': m0013,
 };
 
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */

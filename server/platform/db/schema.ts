@@ -6,6 +6,7 @@ import type { LedgerColumns, LedgerTables } from './schema-ledger.ts';
 import type { LogAnalysisTables } from './schema-log-analysis.ts';
 import type { RegisterTables } from './schema-register.ts';
 import type { VaultTables } from './schema-vault.ts';
+import type { HandlingTables } from './schema-handling.ts';
 import type { Generated } from 'kysely';
 
 /**
@@ -142,4 +143,5 @@ export type DB = BaseTables &
   LedgerTables &
   LogAnalysisTables &
   RegisterTables &
-  VaultTables;
+  VaultTables &
+  HandlingTables;

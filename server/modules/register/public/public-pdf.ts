@@ -13,7 +13,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PublicEntryView } from '../../../../shared/api/register.ts';
 import { AGENCY_NAME, PUBLISHED_FIELDS } from '../../../../shared/register-fields.ts';
 import { fieldText, japaneseDate } from './public-html.ts';
-import { sheetFont } from './pdf-font.ts';
+import { sheetFont } from '../../../platform/pdf/font.ts';
 import { drawable, wrap } from './pdf-text.ts';
 
 export const PDF_TITLE = '個人情報ファイル簿（単票）';

@@ -1,5 +1,5 @@
 /**
- * The Japanese font of the PDF 単票 (A20-2): Noto Sans JP Regular, a TrueType font shipped in the npm
+ * The Japanese font of Mamori's PDFs (the register's 単票 A20-2, certificates and ledgers of issue 7): Noto Sans JP Regular, a TrueType font shipped in the npm
  * package @expo-google-fonts/noto-sans-jp (SIL Open Font License: embedding is allowed). It is read
  * once per process, on the first sheet asked for, and made safe for subsetting (see alignGlyphs).
  */

@@ -1,0 +1,57 @@
+/**
+ * The words of notifications in mail (ADR 0008 §4). A subject carries the Mamori tag, what happened
+ * and the request's number, never a name or a held person's value; the body links to the app, where
+ * the reader signs in to see the rest. The web app words the same kinds in its own i18n files.
+ */
+export const NOTIFICATION_TEXTS: Record<string, { ja: string; en: string }> = {
+  'approval.submitted': { ja: '承認依頼', en: 'Approval requested' },
+  'approval.resubmitted': { ja: '再申請', en: 'Request resubmitted' },
+  'approval.approved': { ja: '承認されました', en: 'Request approved' },
+  'approval.denied': { ja: '却下されました', en: 'Request denied' },
+  'approval.sent_back': { ja: '差し戻されました', en: 'Request sent back' },
+  'approval.withdrawn': { ja: '申請が取り下げられました', en: 'Request withdrawn' },
+  'approval.expired': { ja: '申請の期限が切れました', en: 'Request expired' },
+  'export.ready': { ja: '複製データの準備ができました', en: 'Export ready' },
+  'export.expired': { ja: '複製データを削除しました', en: 'Export deleted at expiry' },
+  'export.confirm_overdue': { ja: '複製の消去確認が未了です', en: 'Deletion of copies not confirmed' },
+  'movement.return_overdue': { ja: '媒体の返却期限を過ぎています', en: 'Medium overdue for return' },
+  'correction.reported': { ja: '誤りの報告がありました', en: 'Error reported' },
+  'correction.instructed': { ja: '訂正の指示がありました', en: 'Correction instructed' },
+  'correction.corrected': { ja: '報告された誤りが訂正されました', en: 'Reported error corrected' },
+  'correction.dismissed': { ja: '誤りの報告が処理されました', en: 'Error report closed' },
+  'disposal.executed': { ja: '廃棄（消去）が実施されました', en: 'Disposal carried out' },
+  'review.due': { ja: '取扱状況の記録の点検期限です', en: 'Usage ledger review due' },
+};
+
+export const KIND_TEXTS: Record<string, { ja: string; en: string }> = {
+  export: { ja: '複製', en: 'Copy / export' },
+  transmit: { ja: '送信', en: 'Transmission' },
+  send_out: { ja: '媒体の外部送付', en: 'Media sent out' },
+  take_out: { ja: '媒体の持出し', en: 'Media taken out' },
+  correction: { ja: '訂正', en: 'Correction' },
+  out_of_purpose: { ja: '目的外利用・提供', en: 'Use outside the purpose' },
+  dispose_records: { ja: '記録の廃棄', en: 'Disposal of records' },
+  dispose_file: { ja: 'ファイルの廃棄', en: 'Disposal of a file' },
+  dispose_medium: { ja: '媒体の廃棄', en: 'Disposal of a medium' },
+};
+
+/** `[Mamori] 承認依頼 R2026-000123（複製）`: a code, a number and a kind; never personal data. */
+export function mailSubject(kind: string, number: string | null, requestKind: string | null): string {
+  const what = NOTIFICATION_TEXTS[kind]?.ja ?? 'お知らせ';
+  const act = requestKind ? KIND_TEXTS[requestKind]?.ja : undefined;
+  return `[Mamori] ${what}${number ? ` ${number}` : ''}${act ? `（${act}）` : ''}`;
+}
+
+export function mailBody(kind: string, number: string | null, link: string): string {
+  const t = NOTIFICATION_TEXTS[kind] ?? { ja: 'お知らせ', en: 'Notice' };
+  return [
+    `${t.ja}${number ? `（${number}）` : ''}`,
+    '',
+    '内容は Mamori にログインして確認してください。',
+    link,
+    '',
+    `${t.en}${number ? ` (${number})` : ''}. Sign in to Mamori to see it.`,
+    '',
+    '-- Mamori（個人情報管理システム）からの自動送信です。',
+  ].join('\n');
+}

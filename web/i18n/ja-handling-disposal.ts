@@ -1,0 +1,4 @@
+/** Japanese messages of issue 7: disposal. */
+export const jaDisposal = {
+  disposal: {},
+};

@@ -1,0 +1,4 @@
+/** Japanese messages of issue 7: rules. */
+export const jaHandlingRules = {
+  handlingRules: {},
+};
