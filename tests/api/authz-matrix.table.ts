@@ -49,6 +49,14 @@ import { LOGS_ROUTES } from './authz-matrix.logs.ts';
 import { LOG_ANALYSIS_ROUTES } from './authz-matrix.log-analysis.ts';
 import { REGISTER_ROUTES } from './authz-matrix.register.ts';
 import { VAULT_ROUTES } from './authz-matrix.vault.ts';
+import { APPROVALS_ROUTES } from './authz-matrix.approvals.ts';
+import { HANDLING_RULES_ROUTES } from './authz-matrix.handling-rules.ts';
+import { HANDLING_EXPORT_ROUTES } from './authz-matrix.handling-export.ts';
+import { HANDLING_DISPOSAL_ROUTES } from './authz-matrix.handling-disposal.ts';
+import { HANDLING_CORRECTION_ROUTES } from './authz-matrix.handling-correction.ts';
+import { HANDLING_PURPOSE_ROUTES } from './authz-matrix.handling-purpose.ts';
+import { HANDLING_MOVEMENTS_ROUTES } from './authz-matrix.handling-movements.ts';
+import { HANDLING_USAGE_ROUTES } from './authz-matrix.handling-usage.ts';
 
 export * from './authz-matrix.kit.ts';
 
@@ -650,6 +658,14 @@ export const ROUTE_TABLE: RouteEntry[] = [
   ...LOG_ANALYSIS_ROUTES,
   ...REGISTER_ROUTES,
   ...VAULT_ROUTES,
+  ...APPROVALS_ROUTES,
+  ...HANDLING_RULES_ROUTES,
+  ...HANDLING_EXPORT_ROUTES,
+  ...HANDLING_DISPOSAL_ROUTES,
+  ...HANDLING_CORRECTION_ROUTES,
+  ...HANDLING_PURPOSE_ROUTES,
+  ...HANDLING_MOVEMENTS_ROUTES,
+  ...HANDLING_USAGE_ROUTES,
 ];
 
 // ───────────────────────────── the organisation of the matrix ─────────────────────────────
