@@ -215,6 +215,8 @@ export function createServices(opts: {
       return p ? { name: `${p.family_name} ${p.given_name}`, active: p.active === 1 } : null;
     },
     names: () => organisation.units.names(),
+    // Bound late: handling (below) is built on the vault.
+    exportNeedsApproval: async (fileId) => (await handling.rules.requirement(fileId, 'export')) !== 'none',
   });
   organisation.gaps.addSource(vault.grants.gaps);
   const personFacts = async (id: string) => {

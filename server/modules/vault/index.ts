@@ -1,11 +1,14 @@
 import type { Policy } from '../../platform/authz/index.ts';
 import { createAccessGate } from './access.ts';
 import { createChangesService } from './changes.service.ts';
+import { createEraser } from './erase.ts';
+import { createExportRecords } from './export-records.ts';
 import { createFileLoader } from './file-loader.ts';
 import { createFilesService } from './files.service.ts';
 import { createGrantsService } from './grants.service.ts';
 import { createVaultImport } from './import/index.ts';
 import { createIndexer } from './record-crypto.ts';
+import { createRecordNotes } from './record-notes.ts';
 import { createRecordReader } from './record-reader.ts';
 import { createRecordsService } from './records.service.ts';
 import type { VaultDeps } from './vault.deps.ts';
@@ -35,6 +38,9 @@ export function createVaultModule(deps: VaultDeps) {
     changes: createChangesService(deps, gate, reader, indexer),
     import: createVaultImport(deps, gate, indexer, reader),
     internals: { loader: files, indexer, reader, gate },
+    exportRecords: createExportRecords(deps, gate, reader), // A12(1), A24の2: copies (handling/export)
+    erase: createEraser(deps), // A15: cryptographic erasure (issue 7, modules/handling/disposal)
+    notes: createRecordNotes(deps, reader), // A13: sealed notes about a record (modules/handling/correction)
   };
 }
 

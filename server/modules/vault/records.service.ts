@@ -431,6 +431,7 @@ export function createRecordsService(
   /**
    * The records in the reader's scope as CSV (export permission): the fields of the grant, 要配慮
    * ones only with the reveal permission, My Numbers only under A7の2/A11の2. Every id is logged.
+   * Refused (approval.required, logged) where the file's rules need an approval to copy (A12(1)).
    */
   async function exportCsv(
     ctx: Ctx,
@@ -439,6 +440,9 @@ export function createRecordsService(
   ): Promise<{ body: Buffer; filename: string }> {
     const q = purposeQuery.parse(raw);
     const access = await gate.open(ctx, fileId, q.purpose, 'export');
+    // A12(1): where the file's rules need an approval to copy, only the approved export copies.
+    if (await deps.exportNeedsApproval(fileId))
+      throw await gate.deny(ctx, access.file, fileId, 'export', 'approval.required');
     const columns = access.fields.filter(
       (f) =>
         f.sensitivity === 'normal' ||

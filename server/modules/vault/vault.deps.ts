@@ -25,6 +25,12 @@ export interface VaultDeps {
   terminalFits(ctx: Ctx, required: TerminalRequirement): Promise<boolean>;
   /** A person's name and whether they are in office (grants go to people in office only). */
   person(id: string): Promise<{ name: string; active: boolean } | null>;
+  /**
+   * Issue 7, A12(1): whether copying out of this file needs an approval (the handling rules). The
+   * plain CSV download serves only files whose rules let staff copy without one; the others go
+   * through the approved, expiring export of modules/handling.
+   */
+  exportNeedsApproval(fileId: string): Promise<boolean>;
   /** Names of units and sections (compliance gaps). */
   names(): Promise<{ units: Map<string, string>; sections: Map<string, string> }>;
 }

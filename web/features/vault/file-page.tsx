@@ -7,6 +7,7 @@ import { usePreferences } from '../../app/preferences.tsx';
 import { Alert, LiveRegion } from '../../ui/alert.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { VaultQueryState } from './vault-query.tsx';
+import { FileHandlingLinks } from './handling-links.tsx';
 import { mayDo } from './labels.tsx';
 import { PurposeGate, useChosenPurpose, withPurpose } from './purpose.tsx';
 import { useRecordPage, useSearchRecords, useVaultFile } from './queries.ts';
@@ -123,7 +124,7 @@ function Workspace({ file, purpose }: { file: VaultFileView; purpose: Purpose })
   );
 }
 
-/** What the grant allows besides reading: add (one, or many from a file), export (logged), check entries (A26), manage grants. */
+/** What the grant allows besides reading: add (one, or many from a file), check entries (A26), manage grants. */
 function FileActions({ file, purpose }: { file: VaultFileView; purpose: Purpose | null }) {
   const { t } = useTranslation();
   const base = `/vault/files/${file.fileId}`;
@@ -138,16 +139,6 @@ function FileActions({ file, purpose }: { file: VaultFileView; purpose: Purpose 
         <Link to={withPurpose(`${base}/checks`, purpose)} className="btn-secondary">
           {t('vault.checks.link')}
         </Link>
-      )}
-      {purpose && mayDo(file, 'export') && (
-        <a
-          href={withPurpose(`/api/vault/files/${file.fileId}/export.csv`, purpose)}
-          download
-          className="btn-secondary"
-          aria-describedby="export-note"
-        >
-          {t('vault.export')}
-        </a>
       )}
       {purpose && mayDo(file, 'create') && (
         <Link to={withPurpose(`${base}/import`, purpose)} className="btn-secondary">
@@ -186,11 +177,7 @@ export function VaultFilePage() {
             <PurposeGate file={f}>
               {(p) => (
                 <>
-                  {mayDo(f, 'export') && (
-                    <p id="export-note" className="mb-4 text-sm text-ink-muted">
-                      {t('vault.exportNote')}
-                    </p>
-                  )}
+                  <FileHandlingLinks file={f} purpose={p} />
                   <Workspace file={f} purpose={p} />
                 </>
               )}

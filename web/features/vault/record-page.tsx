@@ -9,6 +9,7 @@ import { Alert } from '../../ui/alert.tsx';
 import { Page } from '../../ui/page.tsx';
 import { VaultQueryState } from './vault-query.tsx';
 import { MaskedText, grantFields, mayDo, useValueText } from './labels.tsx';
+import { RecordHandlingLinks } from './handling-links.tsx';
 import { PurposeGate, useChosenPurpose, useFileLink, withPurpose } from './purpose.tsx';
 import { useRecord, useReveal, useVaultFile } from './queries.ts';
 
@@ -150,6 +151,7 @@ function RecordBody({
               </div>
             ))}
           </dl>
+          {r.status === 'active' && <RecordHandlingLinks file={file} purpose={purpose} recordId={r.id} />}
         </>
       )}
     </VaultQueryState>
