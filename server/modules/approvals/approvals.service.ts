@@ -8,7 +8,9 @@ import {
 } from '../../../shared/api/approvals.ts';
 import { actorPersonId, type Ctx } from '../../platform/context.ts';
 import type { Executor, Tx } from '../../platform/db/index.ts';
+import { sql } from 'kysely';
 import { AppError } from '../../platform/errors.ts';
+import type { ErrorCode } from '../../../shared/errors.ts';
 import { newId, newTimeOrderedId } from '../../platform/ids.ts';
 import type { ApprovalsDeps } from './approvals.deps.ts';
 import { approvalsRepo, type DeputyRow, type RequestRow } from './approvals.repo.ts';
@@ -19,6 +21,10 @@ import { deciderRight, deputyCovers } from './routing.ts';
 const DAY = 86_400_000;
 /** An undecided request expires after this many days (ADR 0008 §5). */
 export const DECISION_DAYS = 14;
+/** Any constant shared by all app servers: the PostgreSQL advisory lock of request numbers. */
+const NUMBER_LOCK = 7_202_611;
+/** A unit and section id no rule names (see list's 'all' box). */
+const NOWHERE = '00000000-0000-0000-0000-000000000000';
 
 /** What a module that owns a kind of request does at its steps (ADR 0008 §1). */
 export interface KindHooks {
@@ -104,16 +110,41 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
     });
   }
 
+  /**
+   * Whom a deputy of a request's level acts for: an appointed manager other than the requester. A
+   * deputy never stands in for the requester (a manager's own request is not decided by the person
+   * they named), so when the requester is the only one appointed, deputies do not count (null).
+   */
+  async function actingForOf(req: Pick<RequestRow, 'level' | 'unit_id' | 'section_id' | 'requested_by'>) {
+    const appointed = await deps.appointed(req.level as ApprovalLevel, req.unit_id, req.section_id);
+    const others = appointed.filter((p) => p !== req.requested_by);
+    if (others.length) return { appointed, actingFor: others[0]! };
+    return { appointed, actingFor: appointed.length ? null : undefined };
+  }
+
   /** Everyone who may decide a request now: those appointed and deputies in force, not the requester. */
   async function deciders(req: Pick<RequestRow, 'level' | 'unit_id' | 'section_id' | 'requested_by'>) {
-    const appointed = await deps.appointed(req.level as ApprovalLevel, req.unit_id, req.section_id);
+    const { appointed, actingFor } = await actingForOf(req);
     const today = clock.today();
-    const deputies = (await approvalsRepo.deputies(db, { unitIds: [req.unit_id] })).filter((d) =>
-      deputyCovers(d, req, today),
-    );
+    const deputies =
+      actingFor === null
+        ? []
+        : (await approvalsRepo.deputies(db, { unitIds: [req.unit_id] })).filter((d) =>
+            deputyCovers(d, req, today),
+          );
     return [...new Set([...appointed, ...deputies.map((d) => d.deputy_id)])].filter(
       (p) => p !== req.requested_by,
     );
+  }
+
+  /**
+   * The next number of a fiscal year's series. On PostgreSQL two submissions at once would read the
+   * same last number: a transaction-scoped advisory lock makes them draw one after the other (the
+   * unique key and the retry below stay as the last guard). SQLite has one writer at a time.
+   */
+  async function nextNumber(tx: Tx, prefix: string) {
+    if (database.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${NUMBER_LOCK})`.execute(tx);
+    return `${prefix}${String((await approvalsRepo.lastNumber(tx, prefix)) + 1).padStart(6, '0')}`;
   }
 
   /**
@@ -137,7 +168,7 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
     for (let attempt = 0; ; attempt++) {
       try {
         const row = await database.transaction(async (tx) => {
-          const number = `${prefix}${String((await approvalsRepo.lastNumber(tx, prefix)) + 1).padStart(6, '0')}`;
+          const number = await nextNumber(tx, prefix);
           const req: RequestRow = {
             id: newId(),
             number,
@@ -206,6 +237,26 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
     return told !== undefined;
   }
 
+  /** Refuses a step on a request the caller sees but may not take; the refusal is logged (A22). */
+  async function refuse(ctx: Ctx, req: RequestRow, action: string, code: ErrorCode): Promise<never> {
+    await ledger.audit(db, ctx, {
+      type: 'authz.denied',
+      subjectType: 'ApprovalRequest',
+      subjectId: req.id,
+      unitId: req.unit_id,
+      sectionId: req.section_id,
+      outcome: 'denied',
+      data: { action, code },
+    });
+    throw new AppError(code);
+  }
+
+  /** Only the requester resubmits or withdraws: 404 to those who cannot see it, else a logged 403. */
+  async function notRequester(ctx: Ctx, req: RequestRow, action: string): Promise<never> {
+    if (!(await sees(ctx, req, await myDeputies(ctx)))) throw new AppError('approval.not_found');
+    return refuse(ctx, req, action, 'approval.not_requester');
+  }
+
   async function view(
     ctx: Ctx,
     req: RequestRow,
@@ -271,7 +322,9 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
         status: q.status ? [q.status] : undefined,
       });
     } else {
-      const all = deps.authz.can(ctx, 'read', 'ApprovalRequest');
+      // Every request only for a rule without conditions (A4, A8): CASL's can() on the bare subject
+      // type is true for any conditional rule too, so ask about a unit and section no rule names.
+      const all = deps.authz.can(ctx, 'read', 'ApprovalRequest', { unitId: NOWHERE, sectionId: NOWHERE });
       rows = await approvalsRepo.list(db, {
         ...filter,
         status: q.status ? [q.status] : undefined,
@@ -305,26 +358,15 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
     const deputies = await myDeputies(ctx);
     if (!(await sees(ctx, req, deputies))) throw new AppError('approval.not_found');
     if (req.status !== 'submitted') throw new AppError('approval.not_open');
-    if (req.requested_by === personId) throw new AppError('approval.own_request');
-    const right = deciderRight(ctx, req, deputies, clock.today());
-    if (!right) {
-      await ledger.audit(db, ctx, {
-        type: 'authz.denied',
-        subjectType: 'ApprovalRequest',
-        subjectId: req.id,
-        unitId: req.unit_id,
-        sectionId: req.section_id,
-        outcome: 'denied',
-        data: { action: 'decide', code: 'approval.not_decider' },
-      });
-      throw new AppError('approval.not_decider');
-    }
+    if (req.requested_by === personId) return refuse(ctx, req, 'decide', 'approval.own_request');
+    const found = deciderRight(ctx, req, deputies, clock.today());
+    // A deputy acts for an appointed manager other than the requester, never for the requester.
+    const stand = found?.kind === 'deputy' ? await actingForOf(req) : null;
+    const right = stand?.actingFor === null ? null : found;
+    if (!right) return refuse(ctx, req, 'decide', 'approval.not_decider');
     if (input.decision !== 'approve' && !input.comment) throw new AppError('approval.comment_required');
     if (input.revision !== req.revision) throw new AppError('approval.stale');
-    const actingFor =
-      right.kind === 'deputy'
-        ? ((await deps.appointed(req.level as ApprovalLevel, req.unit_id, req.section_id))[0] ?? null)
-        : null;
+    const actingFor = right.kind === 'deputy' ? (stand?.actingFor ?? null) : null;
     const status = { approve: 'approved', deny: 'denied', send_back: 'sent_back' }[input.decision];
     const action = status;
     const kindHooks = hooks.get(req.kind) ?? {};
@@ -360,11 +402,11 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
     const personId = personOf(ctx);
     const input = resubmitInput.parse(raw);
     const req = await load(id);
-    if (req.requested_by !== personId)
-      throw new AppError((await sees(ctx, req, [])) ? 'approval.not_requester' : 'approval.not_found');
+    if (req.requested_by !== personId) return notRequester(ctx, req, 'resubmit');
     if (req.status !== 'sent_back') throw new AppError('approval.not_sent_back');
     if (input.revision !== req.revision) throw new AppError('approval.stale');
     const told = await deciders(req);
+    if (told.length === 0) throw new AppError('approval.no_approver');
     await database.transaction(async (tx) => {
       const moved = await approvalsRepo.transition(
         tx,
@@ -377,6 +419,7 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
           decided_by: null,
           acting_for: null,
           decided_at: null,
+          decision_comment: null,
           expires_at: inDays(DECISION_DAYS),
         },
       );
@@ -394,8 +437,7 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
   async function withdraw(ctx: Ctx, id: string): Promise<ApprovalView> {
     const personId = personOf(ctx);
     const req = await load(id);
-    if (req.requested_by !== personId)
-      throw new AppError((await sees(ctx, req, [])) ? 'approval.not_requester' : 'approval.not_found');
+    if (req.requested_by !== personId) return notRequester(ctx, req, 'withdraw');
     const told = req.status === 'submitted' ? await deciders(req) : [];
     await database.transaction(async (tx) => {
       const moved = await approvalsRepo.transition(
@@ -449,6 +491,43 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
     await audit(tx, ctx, req, 'done', data);
   }
 
+  /**
+   * Records, in the act's transaction, an act that the file's rules let be done without approval
+   * (A12 「その内容に応じて」): numbered in the same series as requests, so that staff, the copy's
+   * marking (A24の2) and the usage ledger (A16) name it alike; born `done`, with no decider,
+   * `payload.approval = 'not_required'`, one event `recorded` and the audit event approval.recorded.
+   */
+  async function record(tx: Tx, ctx: Ctx, input: Omit<SubmitInput, 'level'>): Promise<RequestRow> {
+    const requester = personOf(ctx);
+    const at = now();
+    const req: RequestRow = {
+      id: newId(),
+      number: await nextNumber(tx, `R${fiscalYear(clock.today())}-`),
+      kind: input.kind,
+      unit_id: input.unitId,
+      section_id: input.sectionId,
+      file_id: input.fileId,
+      record_ids: input.recordIds?.length ? JSON.stringify(input.recordIds) : null,
+      reason: input.reason,
+      payload: JSON.stringify({ ...(input.payload ?? {}), approval: 'not_required' }),
+      level: 'protection_manager',
+      status: 'done',
+      requested_by: requester,
+      requested_at: at,
+      decided_by: null,
+      acting_for: null,
+      decided_at: null,
+      decision_comment: null,
+      expires_at: at,
+      done_at: at,
+      revision: 1,
+    };
+    await approvalsRepo.insert(tx, req);
+    await event(tx, ctx, req, 'recorded');
+    await audit(tx, ctx, req, 'recorded');
+    return req;
+  }
+
   /** The job: requests undecided and approvals unused past their deadline expire (ADR 0008 §5). */
   async function expireDue(ctx: Ctx): Promise<number> {
     const due = await approvalsRepo.due(db, now());
@@ -485,6 +564,7 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
     withdraw,
     requireApproved,
     complete,
+    record,
     expireDue,
     deciders,
     /** The request row, for modules that own its kind (no visibility check: they check their own). */

@@ -46,6 +46,12 @@ export function createDeputiesService(deps: ApprovalsDeps) {
   async function create(ctx: Ctx, raw: unknown): Promise<DeputyView> {
     const input = deputyInput.parse(raw);
     const sectionId = input.level === 'protection_manager' ? input.sectionId : null;
+    // Who may name first (a refusal says nothing of the people named), then whether it makes sense.
+    await authz.assertCan(ctx, 'manage', 'ApprovalDeputy', {
+      unitId: input.unitId,
+      sectionId,
+      level: input.level,
+    });
     if (input.level === 'protection_manager' && !sectionId) throw new AppError('approval.deputy_invalid');
     if (input.validFrom > input.validUntil || input.deputyId === actorPersonId(ctx))
       throw new AppError('approval.deputy_invalid');
@@ -65,7 +71,6 @@ export function createDeputiesService(deps: ApprovalsDeps) {
       revoked_at: null,
       revoked_by: null,
     };
-    await authz.assertCan(ctx, 'manage', 'ApprovalDeputy', subject(row));
     await database.transaction(async (tx) => {
       await approvalsRepo.insertDeputy(tx, row);
       await ledger.audit(tx, ctx, {
@@ -94,6 +99,7 @@ export function createDeputiesService(deps: ApprovalsDeps) {
     const d = await approvalsRepo.deputy(db, id);
     if (!d) throw new AppError('approval.deputy_not_found');
     await authz.assertCan(ctx, 'manage', 'ApprovalDeputy', subject(d));
+    if (d.revoked_at !== null) return present(d);
     await database.transaction(async (tx) => {
       await approvalsRepo.revokeDeputy(tx, id, clock.now().toISOString(), actorPersonId(ctx));
       await ledger.audit(tx, ctx, {

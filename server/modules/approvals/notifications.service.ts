@@ -41,7 +41,15 @@ export function createNotifications(deps: ApprovalsDeps) {
    * Sends mail for notifications not yet mailed. Without SMTP it does nothing (the in-app inbox
    * still holds them). A person without an address is marked done; a failure stays for the next try.
    */
-  async function flush(): Promise<{ sent: number; failed: number }> {
+  let running: Promise<{ sent: number; failed: number }> = Promise.resolve({ sent: 0, failed: 0 });
+  /** One flush at a time in this process: a later call waits for the one running, then runs. */
+  function flush(): Promise<{ sent: number; failed: number }> {
+    const next = running.catch(() => undefined).then(flushOnce);
+    running = next;
+    return next;
+  }
+
+  async function flushOnce(): Promise<{ sent: number; failed: number }> {
     if (!mailer.configured) return { sent: 0, failed: 0 };
     const rows = await db
       .selectFrom('notifications as n')
@@ -54,26 +62,29 @@ export function createNotifications(deps: ApprovalsDeps) {
     let sent = 0;
     let failed = 0;
     for (const n of rows) {
-      const person = await deps.person(n.person_id);
-      if (person?.email && person.active) {
-        const link = `${deps.publicOrigin}/approvals${n.request_id ? `/${n.request_id}` : ''}`;
-        try {
-          await mailer.send({
-            to: [person.email],
-            subject: mailSubject(n.kind, n.number, n.request_kind),
-            text: mailBody(n.kind, n.number, link),
-          });
-          sent++;
-        } catch {
-          failed++;
-          continue;
-        }
-      }
-      await db
+      // Claimed before it is sent, so that another server's job does not mail it too; released
+      // (mailed_at back to null) if the sending fails, for the next try.
+      const claimed = await db
         .updateTable('notifications')
         .set({ mailed_at: clock.now().toISOString() })
         .where('id', '=', n.id)
-        .execute();
+        .where('mailed_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) continue;
+      const person = await deps.person(n.person_id);
+      if (!person?.email || !person.active) continue;
+      const link = `${deps.publicOrigin}/approvals${n.request_id ? `/${n.request_id}` : ''}`;
+      try {
+        await mailer.send({
+          to: [person.email],
+          subject: mailSubject(n.kind, n.number, n.request_kind),
+          text: mailBody(n.kind, n.number, link),
+        });
+        sent++;
+      } catch {
+        failed++;
+        await db.updateTable('notifications').set({ mailed_at: null }).where('id', '=', n.id).execute();
+      }
     }
     return { sent, failed };
   }
