@@ -7,6 +7,7 @@ import { replaceSession, useSignedIn } from './session.ts';
 import { useAdminLinks } from '../features/admin/admin-links.ts';
 import { useLogMenuLink } from '../features/logs/routes.tsx';
 import { useRegisterMenu } from '../features/register/routes.tsx';
+import { ApprovalsNavBadge } from '../features/approvals/nav-badge.tsx';
 import { DisplaySettings } from './display-settings.tsx';
 import { IdleGuard } from './idle-guard.tsx';
 
@@ -97,7 +98,7 @@ function MainNav() {
   const adminLinks = useAdminLinks();
   const logLink = useLogMenuLink();
   const registerMenu = useRegisterMenu();
-  const items: { to: string; label: string; end?: boolean }[] = [
+  const items: { to: string; label: string; end?: boolean; badge?: ReactNode }[] = [
     { to: '/', label: t('nav.home'), end: true },
     { to: '/organisation', label: t('nav.organisation'), end: true },
     { to: '/people', label: t('nav.people') },
@@ -110,6 +111,8 @@ function MainNav() {
   if (registerMenu) items.push({ to: '/register-admin', label: t('fileRegister.menu') });
   // Issue 6: 「保管庫」 for everyone signed in; what each may open there is their grants' (A11-2).
   items.push({ to: '/vault', label: t('vault.menu') });
+  // Issue 7: 「承認・通知」 for everyone signed in, with what awaits them (to decide, sent back, unread).
+  items.push({ to: '/approvals', label: t('approvals.menu'), badge: <ApprovalsNavBadge /> });
   // A29: everyone may ask to register their terminal; approving and the other administration
   // screens are gathered under 「管理」 (web/features/admin).
   items.push({ to: '/terminals', label: t('terminal.nav.mine'), end: true });
@@ -131,6 +134,7 @@ function MainNav() {
               }
             >
               {item.label}
+              {item.badge}
             </NavLink>
           </li>
         ))}

@@ -9,6 +9,7 @@ import { GapBadge, useRoleLabel } from '../organisation/labels.tsx';
 import { GAP_KINDS } from '../../../shared/api/organisation.ts';
 import { RegisterAwaiting } from '../register/home-awaiting.tsx';
 import { useRegisterMenu } from '../register/routes.tsx';
+import { ApprovalsAwaiting } from '../approvals/home-panel.tsx';
 
 function SectionLink({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -112,6 +113,7 @@ export function HomePage() {
         </Section>
       )}
       {registerMenu && <RegisterAwaiting />}
+      <ApprovalsAwaiting />
       <Section title={t('home.yourRoles')}>
         <MyRoles />
       </Section>
