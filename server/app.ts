@@ -261,6 +261,9 @@ export function createServices(opts: {
     exportsDir: path.join(config.dataDir, 'exports'),
   });
   for (const job of handling.jobs) scheduler.add(job);
+  // A14, A16: media overdue for return and usage ledgers left unsigned are compliance gaps.
+  organisation.gaps.addSource(handling.movements.gaps);
+  organisation.gaps.addSource(handling.usage.gaps);
   // A22-1: every night, details past the retention period are pruned (leaf hashes stay).
   scheduler.add({
     name: 'log-retention',

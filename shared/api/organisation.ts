@@ -161,6 +161,8 @@ export const GAP_KINDS = [
   'review_overdue',
   'analysis_unsigned',
   'grant_review_overdue',
+  'media_return_overdue',
+  'usage_review_unsigned',
 ] as const;
 export const gapView = z.object({
   kind: z.enum(GAP_KINDS),

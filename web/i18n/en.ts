@@ -163,6 +163,8 @@ export const en: Messages = {
     review_overdue: 'Review overdue',
     analysis_unsigned: 'Analysis not signed off',
     grant_review_overdue: 'Vault grants not reviewed',
+    media_return_overdue: 'Media overdue for return (A12(3), A14)',
+    usage_review_unsigned: 'Usage ledger not reviewed (A16)',
   },
   importActions: { create: 'New', update: 'Update', unchanged: 'Unchanged' },
   auth: {

@@ -50,6 +50,8 @@ const gapTone: Record<GapView['kind'], string> = {
   review_overdue: 'border-warning bg-warning-soft text-warning',
   analysis_unsigned: 'border-warning bg-warning-soft text-warning',
   grant_review_overdue: 'border-warning bg-warning-soft text-warning',
+  media_return_overdue: 'border-error bg-error-soft text-error',
+  usage_review_unsigned: 'border-warning bg-warning-soft text-warning',
 };
 
 export function GapBadge({ kind }: { kind: GapView['kind'] }) {
