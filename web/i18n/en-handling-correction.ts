@@ -1,6 +1,72 @@
 import type { jaCorrection } from './ja-handling-correction.ts';
 
-/** English messages of issue 7: correction (same shape as the Japanese). */
+/** English messages of issue 7: correction of errors (A13; same shape as the Japanese). */
 export const enCorrection: typeof jaCorrection = {
-  correction: {},
+  correction: {
+    title: 'Error reports and corrections',
+    lead: 'Report an error you find in held personal information; it is corrected on the 保護管理者’s instruction (A13). The report and the values before and after are kept encrypted.',
+    boxes: 'Which list',
+    box: { mine: 'Reported by me', managed: 'Of what I manage' },
+    none: 'No reports.',
+    file: 'File',
+    fields: 'Fields in error',
+    reportedBy: 'Reported by',
+    reportedAt: 'Reported',
+    statusLabel: 'Status',
+    number: 'Request number',
+    instruction: 'The 保護管理者’s instruction',
+    correctedBy: 'Corrected by',
+    choose: 'Choose',
+    status: {
+      reported: 'Waiting for instruction',
+      instructed: 'Instructed',
+      checking: 'Waiting for check (A26)',
+      corrected: 'Corrected',
+      dismissed: 'No correction needed',
+      withdrawn: 'Withdrawn',
+      expired: 'Expired',
+    },
+    report: {
+      title: 'Report an error',
+      lead: 'When a record holds an error, say which fields are wrong and how. The report goes to the 保護管理者, who instructs the correction (A13).',
+      fromRecord: 'Report an error from the record’s page (“Report an error”).',
+      what: 'The report',
+      fields: 'Fields in error',
+      fieldsHelp: 'Among the fields you may read (one or more).',
+      fieldsRequired: 'Choose at least one field.',
+      description: 'What is wrong',
+      descriptionHelp:
+        'Give the correct content and its source (the person’s notice, the original document). It is encrypted and seen only by the 保護管理者 and those who correct it.',
+      descriptionRequired: 'Describe the error.',
+      note: 'The 保護管理者 receives a correction request. You are told when it is instructed and corrected.',
+      submit: 'Report',
+      sent: 'Error reported. Wait for the 保護管理者’s instruction.',
+    },
+    detail: {
+      title: 'Error report',
+      report: 'The report',
+      showReport: 'Show the report',
+      change: 'Values before and after',
+      showChange: 'Show the values before and after',
+      before: 'Before',
+      after: 'After',
+      logged: 'Showing it is logged as an access (A22).',
+      masked: 'Fields you may not see (such as My Numbers) are left out.',
+      waiting:
+        'Waiting for the 保護管理者: they instruct (approve) or find no correction needed (deny) on the request’s page.',
+      checking:
+        'The correction is entered; as the file is important it takes effect once a second person checks it (A26).',
+    },
+    apply: {
+      title: 'Correct',
+      lead: 'As the 保護管理者 instructed, enter the correct values of the fields reported. The change is an ordinary update of the record; the values before and after are kept encrypted (A13).',
+      purpose: 'Purpose',
+      purposeHelp: 'The purpose of the work this correction belongs to (A11-3).',
+      purposeRequired: 'Choose the purpose.',
+      newValue: '{{label}} (correct value)',
+      important: 'As the file is important, the correction takes effect after a second person’s check (A26).',
+      submit: 'Enter the correction',
+      done: 'Correction entered. The reporter has been told.',
+    },
+  },
 };

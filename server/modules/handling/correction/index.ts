@@ -1,19 +1,16 @@
-import type { Policy } from '../../../platform/authz/index.ts';
-import type { App } from '../../../platform/http/types.ts';
-import type { Job } from '../../../platform/jobs/index.ts';
 import type { HandlingContext } from '../handling.deps.ts';
+import { createCorrectionsService } from './correction.service.ts';
 
-/** Issue 7: correction (placeholder until built). */
+export { correctionsPolicy } from './correction.policy.ts';
+export { correctionsRoutes } from './correction.routes.ts';
+
+/**
+ * Correction of errors in held information (issue 7, A13): report on the record, the 保護管理者's
+ * instruction through the approval engine, the correction through the vault, the before and after
+ * sealed under the record's key. Its job settles corrections waiting for their A26 check.
+ */
 export function createCorrections(h: HandlingContext) {
-  void h;
-  return { jobs: [] as Job[] };
+  return createCorrectionsService(h);
 }
 
 export type CorrectionsService = ReturnType<typeof createCorrections>;
-
-export function correctionsRoutes(app: App, s: CorrectionsService) {
-  void app;
-  void s;
-}
-
-export const correctionsPolicy: Policy = () => undefined;
