@@ -1,19 +1,16 @@
-import type { Policy } from '../../../platform/authz/index.ts';
-import type { App } from '../../../platform/http/types.ts';
 import type { Job } from '../../../platform/jobs/index.ts';
 import type { HandlingContext } from '../handling.deps.ts';
+import { createDisposalService, type DisposalService as Service } from './disposal.service.ts';
 
-/** Issue 7: disposal (placeholder until built). */
+export { disposalPolicy } from './disposal.policy.ts';
+export { disposalRoutes } from './disposal.routes.ts';
+
+/**
+ * Disposal (issue 7, A15; ADR 0008 §7): records and files erased by destroying their data keys,
+ * media disposed with method and witness, each on an approved request, certified by a 廃棄証明書.
+ */
 export function createDisposal(h: HandlingContext) {
-  void h;
-  return { jobs: [] as Job[] };
+  return { ...createDisposalService(h), jobs: [] as Job[] };
 }
 
-export type DisposalService = ReturnType<typeof createDisposal>;
-
-export function disposalRoutes(app: App, s: DisposalService) {
-  void app;
-  void s;
-}
-
-export const disposalPolicy: Policy = () => undefined;
+export type DisposalService = Service & { jobs: Job[] };
