@@ -113,6 +113,8 @@ function MainNav() {
   items.push({ to: '/vault', label: t('vault.menu') });
   // Issue 7: 「承認・通知」 for everyone signed in, with what awaits them (to decide, sent back, unread).
   items.push({ to: '/approvals', label: t('approvals.menu'), badge: <ApprovalsNavBadge /> });
+  // Issue 7: the acts beyond reading (A12–A17), listed for everyone; the server scopes each list.
+  items.push({ to: '/handling', label: t('handling.menu') });
   // A29: everyone may ask to register their terminal; approving and the other administration
   // screens are gathered under 「管理」 (web/features/admin).
   items.push({ to: '/terminals', label: t('terminal.nav.mine'), end: true });

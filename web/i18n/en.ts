@@ -19,6 +19,7 @@ import { enCorrection } from './en-handling-correction.ts';
 import { enPurpose } from './en-handling-purpose.ts';
 import { enMovements } from './en-handling-movements.ts';
 import { enUsage } from './en-handling-usage.ts';
+import { enHandling } from './en-handling.ts';
 
 /** English messages: the same keys as ja.ts (the type checks it). */
 export const en: Messages = {
@@ -232,4 +233,5 @@ export const en: Messages = {
   ...enPurpose,
   ...enMovements,
   ...enUsage,
+  ...enHandling,
 };

@@ -18,6 +18,7 @@ import { jaCorrection } from './ja-handling-correction.ts';
 import { jaPurpose } from './ja-handling-purpose.ts';
 import { jaMovements } from './ja-handling-movements.ts';
 import { jaUsage } from './ja-handling-usage.ts';
+import { jaHandling } from './ja-handling.ts';
 
 /** Japanese messages (the default language). en.ts has the same shape. */
 export const ja = {
@@ -231,6 +232,7 @@ export const ja = {
   ...jaPurpose,
   ...jaMovements,
   ...jaUsage,
+  ...jaHandling,
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

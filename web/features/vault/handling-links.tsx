@@ -86,7 +86,7 @@ export function RecordHandlingLinks({
       </li>
       {mayDo(file, 'dispose') && (
         <li>
-          <Link to={`/handling/disposals/new?${q({ fileId, recordIds: recordId })}`}>
+          <Link to={`/handling/disposals/new?${q({ fileId, recordId })}`}>
             {t('vault.handling.disposeRecord')}
           </Link>
         </li>
