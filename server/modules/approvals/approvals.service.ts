@@ -497,9 +497,19 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
    * marking (A24の2) and the usage ledger (A16) name it alike; born `done`, with no decider,
    * `payload.approval = 'not_required'`, one event `recorded` and the audit event approval.recorded.
    */
-  async function record(tx: Tx, ctx: Ctx, input: Omit<SubmitInput, 'level'>): Promise<RequestRow> {
+  async function record(
+    tx: Tx,
+    ctx: Ctx,
+    input: Omit<SubmitInput, 'level'>,
+    /**
+     * 'done' (default) when the act lands in this transaction; 'approved' with a few minutes to be
+     * used when the act needs the number first (a copy is marked with it) and completes it later.
+     */
+    opts: { status?: 'done' | 'approved'; useMinutes?: number } = {},
+  ): Promise<RequestRow> {
     const requester = personOf(ctx);
     const at = now();
+    const done = (opts.status ?? 'done') === 'done';
     const req: RequestRow = {
       id: newId(),
       number: await nextNumber(tx, `R${fiscalYear(clock.today())}-`),
@@ -511,20 +521,22 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
       reason: input.reason,
       payload: JSON.stringify({ ...(input.payload ?? {}), approval: 'not_required' }),
       level: 'protection_manager',
-      status: 'done',
+      status: done ? 'done' : 'approved',
       requested_by: requester,
       requested_at: at,
       decided_by: null,
       acting_for: null,
       decided_at: null,
       decision_comment: null,
-      expires_at: at,
-      done_at: at,
+      expires_at: done
+        ? at
+        : new Date(clock.now().getTime() + (opts.useMinutes ?? 60) * 60_000).toISOString(),
+      done_at: done ? at : null,
       revision: 1,
     };
     await approvalsRepo.insert(tx, req);
     await event(tx, ctx, req, 'recorded');
-    await audit(tx, ctx, req, 'recorded');
+    await audit(tx, ctx, req, 'recorded', { approval: 'not_required' });
     return req;
   }
 

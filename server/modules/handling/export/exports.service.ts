@@ -21,7 +21,6 @@ import type { HandlingContext } from '../handling.deps.ts';
 import { buildArchive, newPassword } from './archive.ts';
 import { exportsRepo, type ExportRow } from './exports.repo.ts';
 import { payloadOf, present, recordIdsOf, type ExportPayload } from './exports.presenters.ts';
-import { recordWithoutApproval } from './unapproved-request.ts';
 
 const DAY = 86_400_000;
 
@@ -128,19 +127,28 @@ export function createExportsService(h: HandlingContext) {
     }
     // Checked before a number is drawn, so that a refusal leaves no request behind.
     await h.vault.exportRecords.check(ctx, input.fileId, input.purpose, input);
-    return recordWithoutApproval(h, ctx, {
-      unitId: facts.unitId,
-      sectionId: facts.sectionId,
-      fileId: input.fileId,
-      recordIds: input.recordIds,
-      reason: input.reason,
-      payload: {
-        purpose: input.purpose,
-        fields: [...new Set(input.fields)],
-        format: input.format,
-        days: input.days ?? EXPORT_DEFAULT_DAYS,
-      },
-    });
+    // Approved at once with an hour to be used: the copy is marked with its number, then completes it.
+    return h.database.transaction((tx) =>
+      h.approvals.record(
+        tx,
+        ctx,
+        {
+          kind: 'export',
+          unitId: facts.unitId,
+          sectionId: facts.sectionId,
+          fileId: input.fileId,
+          recordIds: input.recordIds,
+          reason: input.reason,
+          payload: {
+            purpose: input.purpose,
+            fields: [...new Set(input.fields)],
+            format: input.format,
+            days: input.days ?? EXPORT_DEFAULT_DAYS,
+          },
+        },
+        { status: 'approved', useMinutes: 60 },
+      ),
+    );
   }
 
   async function exportsDir(): Promise<string> {

@@ -25,7 +25,6 @@ import {
   type Namer,
 } from './movements.presenters.ts';
 import { movementsRepo, type MediumRow, type MovementWithRequest } from './movements.repo.ts';
-import { recordUnapproved, withNumberRetry } from './unapproved-record.ts';
 
 type Input = ReturnType<typeof movementInput.parse>;
 
@@ -276,51 +275,49 @@ export function createMovementsService(h: HandlingContext, media: MediaService) 
       throw await gate().deny(ctx, access.file, input.fileId, input.kind, 'approval.required');
     const me = personOf(ctx);
     const movementId = newId();
-    await withNumberRetry(() =>
-      database.transaction(async (tx) => {
-        const req = await recordUnapproved(tx, ctx, clock, {
-          kind: input.kind,
-          unitId: facts.unitId,
-          sectionId: facts.sectionId,
-          fileId: input.fileId,
-          reason: input.reason,
-          payload: payloadOf(input, medium),
-        });
-        await movementsRepo.insertMovement(tx, {
-          id: movementId,
-          request_id: req.id,
-          kind: input.kind,
-          file_id: input.fileId,
-          medium_id: medium?.id ?? null,
-          recipient: input.recipient,
-          means: input.means,
-          planned_at: input.plannedAt,
-          due_back: input.dueBack,
-          done_at: clock.now().toISOString(),
-          done_by: me,
-          returned_at: null,
-          returned_by: null,
-        });
-        await mediumOut(tx, medium?.id ?? null);
-        const act = {
-          id: movementId,
-          kind: input.kind,
-          fileId: input.fileId,
-          unitId: facts.unitId,
-          sectionId: facts.sectionId,
-        };
-        await auditAct(tx, ctx, act, {
-          number: req.number,
-          approval: 'not_required',
-          mediumId: medium?.id ?? null,
-          recipient: input.recipient,
-          means: input.means,
-          purpose: input.purpose,
-          recordsCount: input.recordsCount,
-          dueBack: input.dueBack,
-        });
-      }),
-    );
+    await database.transaction(async (tx) => {
+      const req = await h.approvals.record(tx, ctx, {
+        kind: input.kind,
+        unitId: facts.unitId,
+        sectionId: facts.sectionId,
+        fileId: input.fileId,
+        reason: input.reason,
+        payload: payloadOf(input, medium),
+      });
+      await movementsRepo.insertMovement(tx, {
+        id: movementId,
+        request_id: req.id,
+        kind: input.kind,
+        file_id: input.fileId,
+        medium_id: medium?.id ?? null,
+        recipient: input.recipient,
+        means: input.means,
+        planned_at: input.plannedAt,
+        due_back: input.dueBack,
+        done_at: clock.now().toISOString(),
+        done_by: me,
+        returned_at: null,
+        returned_by: null,
+      });
+      await mediumOut(tx, medium?.id ?? null);
+      const act = {
+        id: movementId,
+        kind: input.kind,
+        fileId: input.fileId,
+        unitId: facts.unitId,
+        sectionId: facts.sectionId,
+      };
+      await auditAct(tx, ctx, act, {
+        number: req.number,
+        approval: 'not_required',
+        mediumId: medium?.id ?? null,
+        recipient: input.recipient,
+        means: input.means,
+        purpose: input.purpose,
+        recordsCount: input.recordsCount,
+        dueBack: input.dueBack,
+      });
+    });
     return get(ctx, movementId);
   }
 

@@ -11,8 +11,20 @@ export const demoRepo = {
     db.insertInto('settings').values({ key: 'demo_loaded', value: '1', updated_at: now }).execute(),
   /** Deletes the organisation data and sign-ins; the ledger is append-only and keeps its entries. */
   async wipe(db: Executor) {
-    // The vault first: its rows refer to register files, people and terminal areas.
+    // Handling (issue 7) first, then the vault: their rows refer to records, register files and people.
     for (const table of [
+      'handling_restrictions',
+      'handling_reviews',
+      'handling_disposals',
+      'handling_corrections',
+      'handling_movements',
+      'handling_media',
+      'handling_exports',
+      'notifications',
+      'handling_rules',
+      'approval_deputies',
+      'approval_events',
+      'approval_requests',
       'vault_imports',
       'vault_changes',
       'vault_grants',

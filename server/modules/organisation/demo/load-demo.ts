@@ -8,6 +8,7 @@ import { demoRepo } from './demo.repo.ts';
 import { loadDemoAreas } from '../../terminals/demo-areas.ts';
 import { loadDemoVault } from '../../vault/demo/demo-vault.ts';
 import { loadDemoRegister } from '../../register/demo-register.ts';
+import { loadDemoHandling } from '../../handling/demo-handling.ts';
 
 /** The one password of every demo sign-in. Demo people are fictional; never use this outside a demo. */
 export const DEMO_PASSWORD = 'mamori-demo-2026';
@@ -123,6 +124,12 @@ export async function loadDemo(
     ctxOf: async (employeeNumber) => await appointerCtx(employeeNumber),
     personId: (employeeNumber) => personIds.get(employeeNumber)!,
     today: clock.today(),
+  });
+  // Issue 7: a medium in the register and a copy waiting for the 保護管理者's approval.
+  await loadDemoHandling(services.handling, {
+    file: (unit, name) =>
+      registered.find((f) => f.name === name && f.unitId === unitIds.get(unit) && f.mayHoldRecords)?.id,
+    ctxOf: async (employeeNumber) => await appointerCtx(employeeNumber),
   });
   await demoRepo.markLoaded(database.db, clock.now().toISOString());
   return { units: data.units.length, people: data.people.length, appointments: data.appointments.length };

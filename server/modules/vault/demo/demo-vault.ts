@@ -158,7 +158,18 @@ export async function loadDemoVault(vault: VaultModule, system: Ctx, where: Demo
     // Granted by the section's 保護管理者 (E150007) to the 保護担当者 (E150008), A11-1.
     const manager = await where.ctxOf('E150007');
     await grant(manager, gakuseki, 'E150008', {
-      permissions: ['read', 'reveal', 'create', 'update', 'export', 'verify'],
+      // Issue 7: also copy, send, take media out and dispose — each still approved where the rules say.
+      permissions: [
+        'read',
+        'reveal',
+        'create',
+        'update',
+        'export',
+        'verify',
+        'transmit',
+        'take_out',
+        'dispose',
+      ],
       reason: '教務係の学籍事務（証明書発行・異動手続）を担当するため',
     });
   }
