@@ -30,7 +30,11 @@ export async function buildHandlingOrg(services: Services, opts: { important?: b
   /** The section's 保護管理者 (佐藤) approves; the unit's 総括保護管理者 (東京の校長) where the level says so. */
   async function approve(id: string) {
     const row = await approvals.row(id);
-    return decide(row!.level === 'chief_protection_manager' ? 'tokyoPrincipal' : 'tokyoKyomuHead', id, 'approve');
+    return decide(
+      row!.level === 'chief_protection_manager' ? 'tokyoPrincipal' : 'tokyoKyomuHead',
+      id,
+      'approve',
+    );
   }
 
   const staff: Promise<Ctx> = v.as('tokyoKyomuStaff1');
