@@ -83,7 +83,7 @@ describe.skipIf(!chromiumAvailable())('media and their movements (issue 7, A12(3
 
     await officer.goto(`${app.server.url}/handling/media`);
     await heading(officer, '媒体の登録簿');
-    await officer.getByText('登録されている媒体はありません。').waitFor();
+    // The demo's own medium (教務係 USBメモリ No.1) is already registered; this one is added beside it.
     await officer.getByLabel('媒体の名称').fill('教務係 USBメモリ No.3');
     await officer.getByRole('textbox', { name: '保管場所' }).fill('教務係 施錠キャビネットA');
     await officer.getByRole('checkbox', { name: '学籍ファイル' }).check();
@@ -97,6 +97,9 @@ describe.skipIf(!chromiumAvailable())('media and their movements (issue 7, A12(3
     await officer.getByText(/保護管理者の承認が必要です/).waitFor();
     await expectNoAxeViolations(officer);
     await officer.getByLabel('利用目的').selectOption({ index: 1 });
+    await officer
+      .getByLabel('媒体', { exact: true })
+      .selectOption({ label: '教務係 USBメモリ No.3（教務係 施錠キャビネットA）' });
     await officer.getByLabel('送るデータの内容').fill('3年生の学生番号・氏名・学科（成績会議資料）');
     await officer.getByLabel('件数').fill('40');
     await officer.getByLabel('送信先・持出し先').fill('第2キャンパス 会議室');
