@@ -205,7 +205,8 @@ export function ExportFormPage() {
   const [params] = useSearchParams();
   const fileId = params.get('fileId') ?? '';
   const requestId = params.get('requestId');
-  const [purpose, setPurpose] = useState<string | null>(null);
+  // The purpose chosen on the vault file (?purpose=…) is the copy's purpose unless changed here.
+  const [purpose, setPurpose] = useState<string | null>(params.get('purpose'));
   const options = useExportOptions(requestId ? '' : fileId, purpose);
   return (
     <Page
