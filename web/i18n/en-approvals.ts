@@ -39,6 +39,7 @@ export const enApprovals: typeof jaApprovals = {
       status: 'Status',
     },
     noFile: '(no file)',
+    formats: { xlsx: 'Excel (.xlsx)', csv: 'CSV (UTF-8)' },
     kinds: {
       export: 'Copy / export',
       transmit: 'Transmission',

@@ -37,6 +37,7 @@ export const jaApprovals = {
       status: '状態',
     },
     noFile: '（ファイルなし）',
+    formats: { xlsx: 'Excel（.xlsx）', csv: 'CSV（UTF-8）' },
     kinds: {
       export: '複製',
       transmit: '送信',

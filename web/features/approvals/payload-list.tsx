@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../app/preferences.tsx';
+import { useVaultFile } from '../vault/queries.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -30,10 +31,26 @@ function useValueText(): (value: unknown) => string {
  * The act's details of a request (its payload: ids and organisational facts only, ADR 0008 §2) as
  * label and value; a key the app has no words for is shown as it is, so nothing is hidden.
  */
-export function PayloadList({ payload }: { payload: Record<string, unknown> }) {
+export function PayloadList({
+  payload,
+  fileId,
+}: {
+  payload: Record<string, unknown>;
+  fileId?: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const valueText = useValueText();
-  const entries = Object.entries(payload);
+  // The file's purposes and fields by their words, where the reader may see the file (its keepers do).
+  const file = useVaultFile(fileId ?? '', 'purpose' in payload || 'fields' in payload).data;
+  const words = (key: string, value: unknown): unknown => {
+    if (key === 'purpose' && typeof value === 'string')
+      return file?.purposes.find((p) => p.code === value)?.label ?? value;
+    if (key === 'fields' && Array.isArray(value))
+      return (value as unknown[]).map((k) => file?.fields.find((f) => f.key === k)?.label ?? k);
+    if (key === 'format' && (value === 'xlsx' || value === 'csv')) return t(`approvals.formats.${value}`);
+    return value;
+  };
+  const entries = Object.entries(payload).map(([k, v]) => [k, words(k, v)] as const);
   if (entries.length === 0) return <p className="text-ink-muted">{t('approvals.detail.noPayload')}</p>;
   const label = (key: string) =>
     i18n.exists(`approvals.payload.${key}`) ? t(`approvals.payload.${key}`) : key;

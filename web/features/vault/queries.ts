@@ -29,11 +29,12 @@ export const useVaultFiles = () =>
     queryFn: () => api('/api/vault/files', { schema: vaultFileListView }),
   });
 
-export const useVaultFile = (fileId: string) =>
+export const useVaultFile = (fileId: string, enabled = true) =>
   useQuery({
     queryKey: [...KEY, 'file', fileId],
     queryFn: () => api(file(fileId), { schema: vaultFileView }),
     retry: false,
+    enabled: enabled && fileId !== '',
   });
 
 /** One page of records (keyset paging on `after`); the answer names the next page's cursor. */
