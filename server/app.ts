@@ -217,6 +217,7 @@ export function createServices(opts: {
     names: () => organisation.units.names(),
     // Bound late: handling (below) is built on the vault.
     exportNeedsApproval: async (fileId) => (await handling.rules.requirement(fileId, 'export')) !== 'none',
+    fileDisposed: (fileId) => handling.disposal.fileDisposed(fileId),
   });
   organisation.gaps.addSource(vault.grants.gaps);
   const personFacts = async (id: string) => {

@@ -7,6 +7,11 @@ export const VAULT_ERRORS = {
     ja: '指定された個人情報ファイルは保管庫にありません。',
     en: 'The personal information file is not in the vault.',
   },
+  'vault.file_disposed': {
+    status: 409,
+    ja: 'このファイルは廃棄（消去）済みのため、記録を追加できません（第15条）。',
+    en: 'This file has been disposed of: no records can be added to it (A15).',
+  },
   'vault.not_computer_file': {
     status: 409,
     ja: 'マニュアル処理ファイルの記録は保管庫に保管できません（電算処理ファイルのみ）。',

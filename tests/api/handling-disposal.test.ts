@@ -444,6 +444,13 @@ describe.each(databases)('disposal on %s (A15)', (kind) => {
         reason: '再度の廃棄',
       }),
     ).rejects.toMatchObject({ code: 'handling.disposal_nothing' });
+    // A disposed file takes no new records, one by one or by import (the refusal is logged).
+    await expect(
+      services.vault.records.create(o.staff, o.tokyoFile, {
+        purpose: PURPOSE,
+        values: { student_number: 'T269999', name: '架空 次郎' },
+      }),
+    ).rejects.toMatchObject({ code: 'vault.file_disposed' });
   });
 
   it('a grant limited to some records may dispose them but not the whole file', async () => {

@@ -59,6 +59,9 @@ export function createAccessGate(
   ): Promise<Access> {
     const file = await files.find(fileId);
     if (!file) throw await deny(ctx, null, fileId, permission, 'vault.file_not_found');
+    // A15: a file disposed of as a whole takes no new records.
+    if (permission === 'create' && (await deps.fileDisposed(fileId)))
+      throw await deny(ctx, file, fileId, permission, 'vault.file_disposed');
     let grant: GrantInForce | null = null;
     if (ctx.actor.kind === 'person') {
       grant = await grants.inForce(ctx.actor.personId, fileId);

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/api/vault.ts';
 import { parseFieldValue, type FieldValue } from '../../../shared/vault/index.ts';
 import type { Ctx } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/index.ts';
 import { actorPersonId } from '../../platform/context.ts';
 import { newDataKey } from '../../platform/crypto/index.ts';
 import { csvUtf8 } from '../../platform/tabular/index.ts';
@@ -338,7 +339,18 @@ export function createRecordsService(
     return present(access, row, values, important);
   }
 
-  async function update(ctx: Ctx, fileId: string, recordId: string, raw: unknown): Promise<RecordView> {
+  /**
+   * `within` writes the caller's own rows in the update's transaction (a correction's before and
+   * after, A13): the change and what it is for land together or not at all. It learns whether the
+   * change waits for a second person's check (A26).
+   */
+  async function update(
+    ctx: Ctx,
+    fileId: string,
+    recordId: string,
+    raw: unknown,
+    within?: (tx: Tx, outcome: { pending: boolean }) => Promise<void>,
+  ): Promise<RecordView> {
     const input = recordInput.parse(raw);
     const access = await gate.open(ctx, fileId, input.purpose, 'update');
     const row = await recordIn(access, recordId);
@@ -358,7 +370,10 @@ export function createRecordsService(
     const tag = scopeField ? indexer.scopeTag(fileId, merged[scopeField]) : null;
     if (!access.inScope({ unit_id: row.unit_id, scope_tag: tag }))
       throw await gate.deny(ctx, access.file, fileId, 'update', 'vault.permission_missing');
-    if (changed.length === 0) return present(access, row, current, false);
+    if (changed.length === 0) {
+      if (within) await database.transaction((tx) => within(tx, { pending: false }));
+      return present(access, row, current, false);
+    }
 
     const dataKey = await reader.dataKey(row);
     const now = clock.now().toISOString();
@@ -421,6 +436,7 @@ export function createRecordsService(
         sectionId: access.file.row.section_id,
         data: { fileId, fields: changed, purposeCode: access.purpose.code },
       });
+      if (within) await within(tx, { pending: important });
     });
     const after: RecordRow = important
       ? row

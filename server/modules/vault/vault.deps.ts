@@ -31,6 +31,8 @@ export interface VaultDeps {
    * through the approved, expiring export of modules/handling.
    */
   exportNeedsApproval(fileId: string): Promise<boolean>;
+  /** A15: whether the whole file was disposed of; it then takes no new records (create, import). */
+  fileDisposed(fileId: string): Promise<boolean>;
   /** Names of units and sections (compliance gaps). */
   names(): Promise<{ units: Map<string, string>; sections: Map<string, string> }>;
 }

@@ -203,30 +203,33 @@ export function createCorrectionsService(h: HandlingContext) {
     const sealedAfter = await notes.seal(c.file_id, c.record_id, noteLabel(id, 'after'), afterChanged);
     const startedAt = now();
     // The vault's own update: its gate, checks, log; refused if the record changed meanwhile.
-    const updated = await vault.records.update(ctx, c.file_id, c.record_id, {
-      purpose: input.purpose,
-      values: afterChanged,
-      revision: record.revision,
-    });
-    const status = updated.pendingChange ? 'checking' : 'corrected';
-    await database.transaction(async (tx) => {
-      const moved = await correctionsRepo.transition(tx, id, ['instructed'], {
-        status,
-        sealed_before: sealedBefore,
-        sealed_after: sealedAfter,
-        corrected_by: person,
-        corrected_at: startedAt,
-      });
-      if (!moved) throw new AppError('handling.correction_not_instructed');
-      if (!again) await approvals.complete(tx, ctx, req, { correctionId: id, fields: changed });
-      await audit(tx, ctx, c, req, 'handling.corrected', {
-        fields: changed,
-        awaitingCheck: status === 'checking',
-        purposeCode: access.purpose.code,
-      });
-      if (status === 'corrected')
-        await notifications.notify(tx, [c.reported_by], 'correction.corrected', { requestId: req.id });
-    });
+    // In the update's own transaction: the change and the correction's record land together (A13).
+    let status: 'checking' | 'corrected' = 'corrected';
+    await vault.records.update(
+      ctx,
+      c.file_id,
+      c.record_id,
+      { purpose: input.purpose, values: afterChanged, revision: record.revision },
+      async (tx, { pending }) => {
+        status = pending ? 'checking' : 'corrected';
+        const moved = await correctionsRepo.transition(tx, id, ['instructed'], {
+          status,
+          sealed_before: sealedBefore,
+          sealed_after: sealedAfter,
+          corrected_by: person,
+          corrected_at: startedAt,
+        });
+        if (!moved) throw new AppError('handling.correction_not_instructed');
+        if (!again) await approvals.complete(tx, ctx, req, { correctionId: id, fields: changed });
+        await audit(tx, ctx, c, req, 'handling.corrected', {
+          fields: changed,
+          awaitingCheck: status === 'checking',
+          purposeCode: access.purpose.code,
+        });
+        if (status === 'corrected')
+          await notifications.notify(tx, [c.reported_by], 'correction.corrected', { requestId: req.id });
+      },
+    );
     notifications.flushSoon();
     return reading.get(ctx, id);
   }

@@ -10,7 +10,15 @@ export { disposalRoutes } from './disposal.routes.ts';
  * media disposed with method and witness, each on an approved request, certified by a 廃棄証明書.
  */
 export function createDisposal(h: HandlingContext) {
-  return { ...createDisposalService(h), jobs: [] as Job[] };
+  /** Whether a whole file was disposed of (A15): the vault then takes no new records into it. */
+  const fileDisposed = async (fileId: string) =>
+    (await h.database.db
+      .selectFrom('handling_disposals')
+      .select('id')
+      .where('kind', '=', 'file')
+      .where('file_id', '=', fileId)
+      .executeTakeFirst()) !== undefined;
+  return { ...createDisposalService(h), fileDisposed, jobs: [] as Job[] };
 }
 
-export type DisposalService = Service & { jobs: Job[] };
+export type DisposalService = Service & { fileDisposed(fileId: string): Promise<boolean>; jobs: Job[] };
