@@ -39,7 +39,7 @@ export async function ledgerPdf(s: LedgerSheet): Promise<Uint8Array> {
     for (const ch of t) w += f.width(ch);
     return w * size;
   };
-  const fit = (t: string, width: number) => wrap(clean(t), width - 2 * PAD.x, measure(SIZE));
+  const cellLines = (t: string, width: number) => wrap(clean(t), width - 2 * PAD.x, measure(SIZE));
 
   let page: PDFPage = doc.addPage([PAGE.width, PAGE.height]);
   let y = PAGE.height - MARGIN.top;
@@ -67,13 +67,13 @@ export async function ledgerPdf(s: LedgerSheet): Promise<Uint8Array> {
       });
       y -= height;
     };
-    const head = header.map((h, i) => fit(h, w[i]!));
+    const head = header.map((h, i) => cellLines(h, w[i]!));
     const headHeight = 2 * PAD.y + Math.max(...head.map((c) => c.length)) * LINE;
     const room = (height: number) => y - height >= MARGIN.bottom;
     if (!room(headHeight + LINE * 2)) newPage();
     drawRow(head, HEAD_FILL);
     for (const r of rows) {
-      const cells = r.map((v, i) => fit(v, w[i]!));
+      const cells = r.map((v, i) => cellLines(v, w[i]!));
       const height = 2 * PAD.y + Math.max(1, ...cells.map((c) => c.length)) * LINE;
       if (!room(height)) {
         newPage();
