@@ -7,7 +7,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { sheetFont } from '../../../platform/pdf/font.ts';
-import { drawable, wrap } from '../../register/public/pdf-text.ts';
+import { drawable, wrap } from '../../../platform/pdf/text.ts';
 import { COLUMNS, KIND_JA, LEDGER_TITLE, STATUS_JA, tokyoMinute } from './usage.labels.ts';
 import type { LedgerSheet } from './usage.service.ts';
 import { titleBlock } from './usage.xlsx.ts';

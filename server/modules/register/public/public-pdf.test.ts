@@ -12,7 +12,7 @@ import type { PublicEntryView } from '../../../../shared/api/register.ts';
 import { AGENCY_NAME, PUBLISHED_FIELDS } from '../../../../shared/register-fields.ts';
 import { publicEntry } from '../../../../tests/support/register-fixture.ts';
 import { sheetFont } from '../../../platform/pdf/font.ts';
-import { drawable, MISSING_GLYPH, wrap } from './pdf-text.ts';
+import { drawable, MISSING_GLYPH, wrap } from '../../../platform/pdf/text.ts';
 import { entryPdf, PDF_FOOTER, PDF_TITLE } from './public-pdf.ts';
 
 const entry = (over: Partial<PublicEntryView> = {}): PublicEntryView =>

@@ -14,7 +14,7 @@ import type { PublicEntryView } from '../../../../shared/api/register.ts';
 import { AGENCY_NAME, PUBLISHED_FIELDS } from '../../../../shared/register-fields.ts';
 import { fieldText, japaneseDate } from './public-html.ts';
 import { sheetFont } from '../../../platform/pdf/font.ts';
-import { drawable, wrap } from './pdf-text.ts';
+import { drawable, wrap } from '../../../platform/pdf/text.ts';
 
 export const PDF_TITLE = '個人情報ファイル簿（単票）';
 export const PDF_FOOTER = `${AGENCY_NAME}\u3000個人情報ファイル簿`;
