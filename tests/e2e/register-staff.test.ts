@@ -126,7 +126,7 @@ describe.skipIf(!chromiumAvailable())('the register for staff (A20)', () => {
       .filter({ hasText: '差し戻された内容の修正' })
       .getByRole('link', { name: NAME })
       .click();
-    await manager.getByText('記録範囲に対象の学年を書いてください。').waitFor();
+    await manager.getByText('記録範囲に対象の学年を書いてください。').first().waitFor();
     await manager.getByRole('link', { name: '内容を編集する' }).click();
     await heading(manager, '内容の編集（第1版）');
     await manager.getByLabel('記録範囲').fill('補習を受講した本科1〜3年生');
