@@ -139,6 +139,8 @@ export const notificationView = z.object({
   kind: z.string(),
   requestId: z.string().nullable(),
   number: z.string().nullable(),
+  /** Where the app shows what it is about (/approvals/…, /incidents/…). */
+  path: z.string(),
   data: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
   readAt: z.string().nullable(),

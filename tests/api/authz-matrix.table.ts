@@ -57,6 +57,7 @@ import { HANDLING_CORRECTION_ROUTES } from './authz-matrix.handling-correction.t
 import { HANDLING_PURPOSE_ROUTES } from './authz-matrix.handling-purpose.ts';
 import { HANDLING_MOVEMENTS_ROUTES } from './authz-matrix.handling-movements.ts';
 import { HANDLING_USAGE_ROUTES } from './authz-matrix.handling-usage.ts';
+import { INCIDENTS_ROUTES } from './authz-matrix.incidents.ts';
 
 export * from './authz-matrix.kit.ts';
 
@@ -666,6 +667,7 @@ export const ROUTE_TABLE: RouteEntry[] = [
   ...HANDLING_PURPOSE_ROUTES,
   ...HANDLING_MOVEMENTS_ROUTES,
   ...HANDLING_USAGE_ROUTES,
+  ...INCIDENTS_ROUTES,
 ];
 
 // ───────────────────────────── the organisation of the matrix ─────────────────────────────

@@ -40,6 +40,7 @@ import { CORRECTION_ROUTES } from '../features/handling/correction/routes.tsx';
 import { PURPOSE_ROUTES } from '../features/handling/purpose/routes.tsx';
 import { MOVEMENTS_ROUTES } from '../features/handling/movements/routes.tsx';
 import { USAGE_ROUTES } from '../features/handling/usage/routes.tsx';
+import { INCIDENTS_ROUTES } from '../features/incidents/routes.tsx';
 import { HandlingHubPage } from '../features/handling/hub-page.tsx';
 
 export const router = createBrowserRouter([
@@ -94,6 +95,7 @@ export const router = createBrowserRouter([
       ...PURPOSE_ROUTES,
       ...MOVEMENTS_ROUTES,
       ...USAGE_ROUTES,
+      ...INCIDENTS_ROUTES,
       { path: '/handling', element: <HandlingHubPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -20,6 +20,7 @@ import { enPurpose } from './en-handling-purpose.ts';
 import { enMovements } from './en-handling-movements.ts';
 import { enUsage } from './en-handling-usage.ts';
 import { enHandling } from './en-handling.ts';
+import { enIncidents } from './en-incidents.ts';
 
 /** English messages: the same keys as ja.ts (the type checks it). */
 export const en: Messages = {
@@ -233,5 +234,6 @@ export const en: Messages = {
   ...enPurpose,
   ...enMovements,
   ...enUsage,
+  ...enIncidents,
   ...enHandling,
 };

@@ -19,6 +19,7 @@ import { jaPurpose } from './ja-handling-purpose.ts';
 import { jaMovements } from './ja-handling-movements.ts';
 import { jaUsage } from './ja-handling-usage.ts';
 import { jaHandling } from './ja-handling.ts';
+import { jaIncidents } from './ja-incidents.ts';
 
 /** Japanese messages (the default language). en.ts has the same shape. */
 export const ja = {
@@ -232,6 +233,7 @@ export const ja = {
   ...jaPurpose,
   ...jaMovements,
   ...jaUsage,
+  ...jaIncidents,
   ...jaHandling,
 } as const;
 

@@ -21,6 +21,16 @@ export const NOTIFICATION_TEXTS: Record<string, { ja: string; en: string }> = {
   'correction.dismissed': { ja: '誤りの報告が処理されました', en: 'Error report closed' },
   'disposal.executed': { ja: '廃棄（消去）が実施されました', en: 'Disposal carried out' },
   'review.due': { ja: '取扱状況の記録の点検期限です', en: 'Usage ledger review due' },
+  // Issue 8 (A34–A35, 法68): the data carries the incident's number and path, never its facts.
+  'incident.reported': { ja: '事案の報告がありました', en: 'Incident reported' },
+  'incident.your_turn': { ja: '事案の対応をお願いします', en: 'Incident: your action is needed' },
+  'incident.deadline_near': { ja: '事案の期限が近づいています', en: 'Incident deadline approaching' },
+  'incident.deadline_overdue': { ja: '事案の期限を過ぎています', en: 'Incident deadline passed' },
+  'incident.measure_assigned': {
+    ja: '再発防止策の担当になりました',
+    en: 'Recurrence-prevention measure assigned',
+  },
+  'incident.closed': { ja: '事案が終結しました', en: 'Incident closed' },
 };
 
 export const KIND_TEXTS: Record<string, { ja: string; en: string }> = {

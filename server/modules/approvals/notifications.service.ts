@@ -9,6 +9,17 @@ import { mailBody, mailSubject } from './notification-texts.ts';
 const MAIL_BATCH = 100;
 
 /**
+ * What a notification is about and where the app shows it: its approval request, or — for other
+ * modules' notices (an incident, issue 8) — the `path` and `number` its data carries.
+ */
+function aboutOf(n: { request_id: string | null; number: string | null; data: string }) {
+  const data = JSON.parse(n.data) as Record<string, unknown>;
+  const path = typeof data.path === 'string' && data.path.startsWith('/') ? data.path : null;
+  const number = n.number ?? (typeof data.number === 'string' ? data.number : null);
+  return { path: path ?? `/approvals${n.request_id ? `/${n.request_id}` : ''}`, number };
+}
+
+/**
  * The in-app inbox and its mail (issue 7 "Notifications"; ADR 0008 §4). A notification is written in
  * the transaction of what it tells of, so nobody is told of a step that did not land; mail is sent
  * after the commit, and whatever could not be sent is retried by the job (mailed_at stays null).
@@ -54,7 +65,15 @@ export function createNotifications(deps: ApprovalsDeps) {
     const rows = await db
       .selectFrom('notifications as n')
       .leftJoin('approval_requests as r', 'r.id', 'n.request_id')
-      .select(['n.id', 'n.person_id', 'n.kind', 'n.request_id', 'r.number', 'r.kind as request_kind'])
+      .select([
+        'n.id',
+        'n.person_id',
+        'n.kind',
+        'n.request_id',
+        'n.data',
+        'r.number',
+        'r.kind as request_kind',
+      ])
       .where('n.mailed_at', 'is', null)
       .orderBy('n.id')
       .limit(MAIL_BATCH)
@@ -73,12 +92,13 @@ export function createNotifications(deps: ApprovalsDeps) {
       if (Number(claimed.numUpdatedRows) !== 1) continue;
       const person = await deps.person(n.person_id);
       if (!person?.email || !person.active) continue;
-      const link = `${deps.publicOrigin}/approvals${n.request_id ? `/${n.request_id}` : ''}`;
+      const about = aboutOf(n);
+      const link = `${deps.publicOrigin}${about.path}`;
       try {
         await mailer.send({
           to: [person.email],
-          subject: mailSubject(n.kind, n.number, n.request_kind),
-          text: mailBody(n.kind, n.number, link),
+          subject: mailSubject(n.kind, about.number, n.request_kind),
+          text: mailBody(n.kind, about.number, link),
         });
         sent++;
       } catch {
@@ -106,7 +126,8 @@ export function createNotifications(deps: ApprovalsDeps) {
       id: n.id,
       kind: n.kind,
       requestId: n.request_id,
-      number: n.number,
+      number: aboutOf(n).number,
+      path: aboutOf(n).path,
       data: JSON.parse(n.data) as Record<string, unknown>,
       createdAt: n.created_at,
       readAt: n.read_at,

@@ -81,9 +81,9 @@ export function NotificationsPage() {
                         {text(n)}
                       </th>
                       <td className="whitespace-nowrap">
-                        {n.requestId ? (
+                        {n.requestId || n.number ? (
                           <Link
-                            to={`/approvals/${n.requestId}`}
+                            to={n.path}
                             className="font-mono"
                             onClick={() => {
                               if (!n.readAt) markRead.mutate([n.id]);
