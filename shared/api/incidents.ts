@@ -318,7 +318,11 @@ export const incidentSummaryView = z.object({
   mine: z.boolean(),
 });
 export type IncidentSummaryView = z.infer<typeof incidentSummaryView>;
-export const incidentListView = z.object({ incidents: z.array(incidentSummaryView) });
+export const incidentListView = z.object({
+  incidents: z.array(incidentSummaryView),
+  /** The caller may change the deadlines' settings (総括管理者, システム管理者). */
+  canConfigure: z.boolean(),
+});
 
 export const incidentView = incidentSummaryView.extend({
   unitId: z.string(),
