@@ -1,4 +1,4 @@
-import type { Facts, IncidentSettings, PpcDecision } from '../../../../shared/api/incidents.ts';
+import type { Facts, IncidentSettings, PpcCase, PpcDecision } from '../../../../shared/api/incidents.ts';
 
 /**
  * Whether a report to the 個人情報保護委員会 is mandatory (法68①, 規則43): a leak, loss or damage that
@@ -16,5 +16,14 @@ export function decidePpc(
   >,
   settings: Pick<IncidentSettings, 'personsThreshold'>,
 ): PpcDecision {
-  throw new Error(`not yet: ${JSON.stringify(facts)} ${JSON.stringify(settings)}`);
+  const cases: PpcCase[] = [];
+  // 規則43①: 高度な暗号化その他の保護措置 takes the sensitive case away, not the others.
+  if (facts.sensitive && !facts.strongEncryption) cases.push('sensitive');
+  if (facts.financialRisk) cases.push('financial');
+  if (facts.wrongfulPurpose) cases.push('wrongful');
+  // 規則43④: 「百人を超える」 — strictly more than the threshold.
+  if (facts.personsCount !== null && facts.personsCount > settings.personsThreshold)
+    cases.push('over_threshold');
+  const required = cases.length > 0 ? true : facts.personsCount === null ? null : false;
+  return { required, cases, myNumber: facts.myNumber };
 }
