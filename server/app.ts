@@ -46,6 +46,7 @@ import { createRegisterModule, registerPolicies, registerRoutes } from './module
 import { createVaultModule, vaultPolicies, vaultRoutes } from './modules/vault/index.ts';
 import { approvalsPolicies, approvalsRoutes, createApprovalsModule } from './modules/approvals/index.ts';
 import { createHandlingModule, handlingPolicies, handlingRoutes } from './modules/handling/index.ts';
+import { createIncidentsModule, incidentsPolicies, incidentsRoutes } from './modules/incidents/index.ts';
 import { createFileKekProvider, type KekProvider } from './platform/crypto/index.ts';
 import { createScheduler } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail/index.ts';
@@ -93,6 +94,7 @@ export function createServices(opts: {
       ...vaultPolicies,
       ...approvalsPolicies,
       ...handlingPolicies,
+      ...incidentsPolicies,
     ],
     database,
     ledger,
@@ -265,6 +267,46 @@ export function createServices(opts: {
   // A14, A16: media overdue for return and usage ledgers left unsigned are compliance gaps.
   organisation.gaps.addSource(handling.movements.gaps);
   organisation.gaps.addSource(handling.usage.gaps);
+  // Issue 8: incidents (A34–A35, 法68), told in the approval engine's inbox and mail.
+  const incidents = createIncidentsModule({
+    database,
+    ledger,
+    authz,
+    clock,
+    notifications: approvals.notifications,
+    appointed: async (role, unitId, sectionId) => {
+      const held = await organisation.appointments.list(systemCtx('incidents'), { role, status: 'current' });
+      return held
+        .filter((a) =>
+          role === 'protection_manager'
+            ? a.sectionId === sectionId
+            : role === 'chief_protection_manager'
+              ? a.unitId === unitId
+              : true,
+        )
+        .map((a) => a.personId);
+    },
+    person: personFacts,
+    sectionPeople: async (sectionId) =>
+      (await organisation.people.search(systemCtx('incidents'), { sectionId, limit: 200 })).items
+        .filter((p) => p.active)
+        .map((p) => ({ id: p.id, name: `${p.familyName} ${p.givenName}` })),
+    names: () => organisation.units.names(),
+    structure: () => organisation.units.structure(),
+    registerFiles: async (unitId) =>
+      (await register.files.list(systemCtx('incidents'), { unitId })).files.map((f) => ({
+        id: f.id,
+        name: f.name,
+        unitId: f.unitId,
+        sectionId: f.sectionId,
+        registered: f.state === 'registered',
+      })),
+    fileFacts: (fileId) => register.files.vaultFacts(fileId),
+    hasGrant: async (personId, fileId) => (await vault.grants.inForce(personId, fileId)) !== null,
+    recordFile: (recordId) => vault.fileOfRecord(recordId),
+    approvalByNumber: (number) => approvals.approvals.rowByNumber(number),
+  });
+  for (const job of incidents.jobs) scheduler.add(job);
   // A22-1: every night, details past the retention period are pruned (leaf hashes stay).
   scheduler.add({
     name: 'log-retention',
@@ -296,6 +338,7 @@ export function createServices(opts: {
     vault,
     approvals,
     handling,
+    incidents,
     scheduler,
   };
 }
@@ -343,6 +386,7 @@ export async function createHttpApp(
   vaultRoutes(http, services.vault);
   approvalsRoutes(http, services.approvals);
   handlingRoutes(http, services.handling);
+  incidentsRoutes(http, services.incidents);
   return http;
 }
 

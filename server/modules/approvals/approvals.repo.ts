@@ -34,6 +34,9 @@ export const approvalsRepo = {
   get: (db: Executor, id: string) =>
     db.selectFrom('approval_requests').selectAll().where('id', '=', id).executeTakeFirst(),
 
+  byNumber: (db: Executor, number: string) =>
+    db.selectFrom('approval_requests').selectAll().where('number', '=', number).executeTakeFirst(),
+
   /** The last number of a fiscal year's series (R2026-…), or 0. */
   async lastNumber(db: Executor, prefix: string): Promise<number> {
     const row = await db

@@ -581,6 +581,8 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
     deciders,
     /** The request row, for modules that own its kind (no visibility check: they check their own). */
     row: (id: string) => approvalsRepo.get(db, id),
+    /** The request with this number (R2026-000123), for modules that refer to it (incidents, A34-3). */
+    rowByNumber: (number: string) => approvalsRepo.byNumber(db, number),
   };
 }
 

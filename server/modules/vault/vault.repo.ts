@@ -57,6 +57,9 @@ export const vaultRepo = {
       .where('version', '=', version)
       .executeTakeFirst(),
 
+  /** The file a record belongs to (its id only), or undefined. */
+  fileOfRecord: async (db: Executor, id: string) =>
+    (await db.selectFrom('vault_records').select('file_id').where('id', '=', id).executeTakeFirst())?.file_id,
   record: (db: Executor, fileId: string, id: string) =>
     db
       .selectFrom('vault_records')

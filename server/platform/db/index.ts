@@ -25,6 +25,7 @@ import { m0010 } from './migrations/0010-register.ts';
 import { m0011 } from './migrations/0011-vault.ts';
 import { m0012 } from './migrations/0012-vault-index.ts';
 import { m0013 } from './migrations/0013-handling.ts';
+import { m0014 } from './migrations/0014-incidents.ts';
 import { dialectOf, type DialectName } from './dialect.ts';
 import { cachingStatements } from './statement-cache.ts';
 
@@ -182,6 +183,7 @@ export const migrations: Record<string, Migration> = {
   '0011-vault': m0011,
   '0012-vault-index': m0012,
   '0013-handling': m0013,
+  '0014-incidents': m0014,
 };
 
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */

@@ -7,6 +7,7 @@ import type { LogAnalysisTables } from './schema-log-analysis.ts';
 import type { RegisterTables } from './schema-register.ts';
 import type { VaultTables } from './schema-vault.ts';
 import type { HandlingTables } from './schema-handling.ts';
+import type { IncidentTables } from './schema-incidents.ts';
 import type { Generated } from 'kysely';
 
 /**
@@ -144,4 +145,5 @@ export type DB = BaseTables &
   LogAnalysisTables &
   RegisterTables &
   VaultTables &
-  HandlingTables;
+  HandlingTables &
+  IncidentTables;

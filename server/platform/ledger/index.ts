@@ -42,6 +42,8 @@ export interface Ledger {
   list(db: Executor, filter?: EntryFilter): Promise<LedgerEntry[]>;
   count(db: Executor, filter?: { type?: string; kind?: string; pending?: boolean }): Promise<number>;
   get(db: Executor, id: string): Promise<LedgerEntry | null>;
+  /** The entry at a leaf number of the tree, or null (not yet sequenced or out of range). */
+  getAtLeaf(db: Executor, leaf: number): Promise<LedgerEntry | null>;
   /** An entry with its canonical bytes (what its leaf hashes), for anyone to recompute the leaf. */
   getWithBytes(db: Executor, id: string): Promise<{ entry: LedgerEntry; bytes: Buffer } | null>;
   volumeByActor(
@@ -190,6 +192,10 @@ export function createLedger(deps: {
     count: (db, filter = {}) => ledgerRepo.count(db, filter),
     async get(db, id) {
       const row = await ledgerRepo.entryById(db, id);
+      return row ? toEntry(row) : null;
+    },
+    async getAtLeaf(db, leaf) {
+      const row = await ledgerRepo.entryByLeaf(db, leaf);
       return row ? toEntry(row) : null;
     },
     async getWithBytes(db, id) {

@@ -11,8 +11,16 @@ export const demoRepo = {
     db.insertInto('settings').values({ key: 'demo_loaded', value: '1', updated_at: now }).execute(),
   /** Deletes the organisation data and sign-ins; the ledger is append-only and keeps its entries. */
   async wipe(db: Executor) {
-    // Handling (issue 7) first, then the vault: their rows refer to records, register files and people.
+    // Incidents (issue 8) and handling (issue 7) first, then the vault: their rows refer to records,
+    // register files and people.
     for (const table of [
+      'incident_reminders',
+      'incident_measures',
+      'incident_links',
+      'incident_steps',
+      'incident_events',
+      'incidents',
+      'incident_settings',
       'handling_restrictions',
       'handling_reviews',
       'handling_disposals',
