@@ -8,6 +8,8 @@ import { useAdminLinks } from '../features/admin/admin-links.ts';
 import { useLogMenuLink } from '../features/logs/routes.tsx';
 import { useRegisterMenu } from '../features/register/routes.tsx';
 import { ApprovalsNavBadge } from '../features/approvals/nav-badge.tsx';
+import { IncidentsNavBadge } from '../features/incidents/nav-badge.tsx';
+import { ReportIncidentLink } from '../features/incidents/report-link.tsx';
 import { DisplaySettings } from './display-settings.tsx';
 import { IdleGuard } from './idle-guard.tsx';
 
@@ -115,6 +117,8 @@ function MainNav() {
   items.push({ to: '/approvals', label: t('approvals.menu'), badge: <ApprovalsNavBadge /> });
   // Issue 7: the acts beyond reading (A12–A17), listed for everyone; the server scopes each list.
   items.push({ to: '/handling', label: t('handling.menu') });
+  // Issue 8: 「事案」 for everyone signed in (A34-1), with the open incidents they must act on.
+  items.push({ to: '/incidents', label: t('incidents.menu'), badge: <IncidentsNavBadge /> });
   // A29: everyone may ask to register their terminal; approving and the other administration
   // screens are gathered under 「管理」 (web/features/admin).
   items.push({ to: '/terminals', label: t('terminal.nav.mine'), end: true });
@@ -178,6 +182,7 @@ export function AppShell() {
         <>
           <Brand />
           <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+            <ReportIncidentLink />
             <DisplaySettings />
             <p className="font-bold">
               <Link
