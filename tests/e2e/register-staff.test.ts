@@ -173,6 +173,7 @@ describe.skipIf(!chromiumAvailable())('the register for staff (A20)', () => {
     await heading(chief, '情報システムアカウントファイル');
     const diff = chief.getByRole('table', { name: '第1版と第2版の差分' });
     const row = diff.getByRole('row').filter({ hasText: '記録情報の経常的提供先' });
+    await row.getByRole('cell').last().waitFor();
     expect(await row.getByRole('cell').allTextContents()).toEqual([
       'クラウドサービス事業者（委託）',
       'クラウドサービス事業者（委託）、学術認証フェデレーション',
