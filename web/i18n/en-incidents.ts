@@ -209,6 +209,8 @@ export const enIncidents = {
       none: 'No links.',
       add: 'Add a link',
       kind: 'Kind',
+      file: 'Personal information file',
+      choose: 'Choose a file',
       ref: 'Number or ID',
       refHelp: {
         file: 'ID of the personal information file',

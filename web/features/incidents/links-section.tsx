@@ -6,7 +6,7 @@ import { SelectField, TextField } from '../../ui/field.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
 import { Section } from '../../ui/page.tsx';
 import { Saved } from './form-bits.tsx';
-import { useAddLink, useRemoveLink } from './queries.ts';
+import { useAddLink, useRemoveLink, useReportForm } from './queries.ts';
 
 /** 影響の範囲 (A34-3): the files, records, log entries and requests the incident concerns. */
 export function LinksSection({ incident }: { incident: IncidentView }) {
@@ -19,6 +19,9 @@ export function LinksSection({ incident }: { incident: IncidentView }) {
   });
   const { errors, submitCount } = form.formState;
   const kind = form.watch('kind');
+  // A file is chosen from the register of the unit (the report form's list), not typed as an id.
+  const files = useReportForm().data?.files ?? [];
+  const refRules = { validate: (v: string) => v.trim().length > 0 || t('validation.required') };
   const submit = form.handleSubmit((v) =>
     add
       .mutateAsync({ kind: v.kind, ref: v.ref.trim() })
@@ -66,15 +69,24 @@ export function LinksSection({ incident }: { incident: IncidentView }) {
                 required
                 options={LINK_KINDS.map((k) => ({ value: k, label: t(`incidents.links.kinds.${k}`) }))}
               />
-              <TextField
-                label={t('incidents.links.ref')}
-                help={t(`incidents.links.refHelp.${kind}`)}
-                registration={form.register('ref', {
-                  validate: (v) => v.trim().length > 0 || t('validation.required'),
-                })}
-                error={errors.ref}
-                required
-              />
+              {kind === 'file' && files.length > 0 ? (
+                <SelectField
+                  label={t('incidents.links.file')}
+                  registration={form.register('ref', refRules)}
+                  error={errors.ref}
+                  required
+                  placeholder={t('incidents.links.choose')}
+                  options={files.map((f) => ({ value: f.id, label: `${f.name}（${f.sectionName}）` }))}
+                />
+              ) : (
+                <TextField
+                  label={t('incidents.links.ref')}
+                  help={t(`incidents.links.refHelp.${kind}`)}
+                  registration={form.register('ref', refRules)}
+                  error={errors.ref}
+                  required
+                />
+              )}
             </div>
             <button type="submit" className="btn-primary" disabled={add.isPending}>
               {t('incidents.links.submit')}

@@ -50,7 +50,7 @@ export interface Contents {
 }
 
 const NOTICE =
-  'この複製は承認された申請に基づく一時的なものです。有効期限までに利用を終え、保存した複製をすべて消去し、Mamori で消去を確認してください（規程第12条・第24条の2）。';
+  'この複製は承認された申請に基づく一時的なものです。有効期限までに利用を終え、保存した複製をすべて消去し、Mamori で消去を確認してください（規則第12条・第24条の2）。';
 
 function markingRows(m: Marking, records: number): [string, string][] {
   return [

@@ -9,6 +9,7 @@ import { loadDemoAreas } from '../../terminals/demo-areas.ts';
 import { loadDemoVault } from '../../vault/demo/demo-vault.ts';
 import { loadDemoRegister } from '../../register/demo-register.ts';
 import { loadDemoHandling } from '../../handling/demo-handling.ts';
+import { loadDemoIncidents } from '../../incidents/demo-incidents.ts';
 
 /** The one password of every demo sign-in. Demo people are fictional; never use this outside a demo. */
 export const DEMO_PASSWORD = 'mamori-demo-2026';
@@ -118,18 +119,24 @@ export async function loadDemo(
   });
   // Issue 6: the vault, with records in 東京's 学籍 and 健康診断 files and the headquarters' 給与 file.
   const registered = (await services.register.files.list(system, {})).files;
+  const fileOf = (unit: string, name: string) =>
+    registered.find((f) => f.name === name && f.unitId === unitIds.get(unit) && f.mayHoldRecords)?.id;
   await loadDemoVault(services.vault, system, {
-    file: (unit, name) =>
-      registered.find((f) => f.name === name && f.unitId === unitIds.get(unit) && f.mayHoldRecords)?.id,
+    file: fileOf,
     ctxOf: async (employeeNumber) => await appointerCtx(employeeNumber),
     personId: (employeeNumber) => personIds.get(employeeNumber)!,
     today: clock.today(),
   });
   // Issue 7: a medium in the register and a copy waiting for the 保護管理者's approval.
   await loadDemoHandling(services.handling, {
-    file: (unit, name) =>
-      registered.find((f) => f.name === name && f.unitId === unitIds.get(unit) && f.mayHoldRecords)?.id,
+    file: fileOf,
     ctxOf: async (employeeNumber) => await appointerCtx(employeeNumber),
+  });
+  // Issue 8: an open incident, escalated to the 総括保護管理者, whose 速報 is due (法68①).
+  await loadDemoIncidents(services.incidents, {
+    file: fileOf,
+    ctxOf: async (employeeNumber) => await appointerCtx(employeeNumber),
+    clock,
   });
   await demoRepo.markLoaded(database.db, clock.now().toISOString());
   return { units: data.units.length, people: data.people.length, appointments: data.appointments.length };
