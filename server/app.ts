@@ -307,6 +307,8 @@ export function createServices(opts: {
     approvalByNumber: (number) => approvals.approvals.rowByNumber(number),
   });
   for (const job of incidents.jobs) scheduler.add(job);
+  // An incident past a due date (A34, 法68①) is a compliance gap.
+  organisation.gaps.addSource(incidents.gaps);
   // A22-1: every night, details past the retention period are pruned (leaf hashes stay).
   scheduler.add({
     name: 'log-retention',

@@ -163,6 +163,7 @@ export const GAP_KINDS = [
   'grant_review_overdue',
   'media_return_overdue',
   'usage_review_unsigned',
+  'incident_deadline_overdue',
 ] as const;
 export const gapView = z.object({
   kind: z.enum(GAP_KINDS),

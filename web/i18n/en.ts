@@ -167,6 +167,7 @@ export const en: Messages = {
     grant_review_overdue: 'Vault grants not reviewed',
     media_return_overdue: 'Media overdue for return (A12(3), A14)',
     usage_review_unsigned: 'Usage ledger not reviewed (A16)',
+    incident_deadline_overdue: 'Incident past a due date (A34, Act art. 68)',
   },
   importActions: { create: 'New', update: 'Update', unchanged: 'Unchanged' },
   auth: {

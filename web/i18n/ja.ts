@@ -166,6 +166,7 @@ export const ja = {
     grant_review_overdue: '見直し期限を過ぎた利用権限',
     media_return_overdue: '返却期限を過ぎた媒体（第12条第3号・第14条）',
     usage_review_unsigned: '取扱状況の記録（台帳）の点検が未了（第16条）',
+    incident_deadline_overdue: '期限を過ぎた事案の対応（第34条・法第68条）',
   },
   importActions: { create: '新規', update: '更新', unchanged: '変更なし' },
   auth: {

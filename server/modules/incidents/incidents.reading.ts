@@ -107,8 +107,12 @@ export function readIncident(l: Loaded, settings: IncidentSettings, today: strin
     noticeRecorded: l.notice !== null,
     closed: !open,
   });
+  // The internal chain's 速やかに: the next step of the chain that is someone's to take — and while
+  // the investigation is still open, the report to the 総括保護管理者 it leads to (A34-3).
+  const investigating = !state.steps.chief_protection && actions.some((a) => a.action === 'investigate');
   const internal = open
-    ? INCIDENT_STEPS.find((s) => !LAW_STEPS.includes(s) && actions.some((a) => a.action === s))
+    ? (INCIDENT_STEPS.find((s) => !LAW_STEPS.includes(s) && actions.some((a) => a.action === s)) ??
+      (investigating ? ('chief_protection' as const) : undefined))
     : undefined;
   let internalDay: string | null = null;
   if (internal) {
@@ -129,7 +133,8 @@ export function readIncident(l: Loaded, settings: IncidentSettings, today: strin
   const dueOf = (action: string): string | null => {
     if (action === 'ppc_preliminary') return decision.required ? law.preliminary : null;
     if (action === 'ppc_final') return decision.required ? law.final : null;
-    if (action === internal) return internalDay;
+    if (action === internal || (action === 'investigate' && internal === 'chief_protection'))
+      return internalDay;
     if (action === 'measures') return firstOpenMeasure ?? null;
     return null;
   };

@@ -253,6 +253,27 @@ describe.each(databases)('incidents on %s (A34–A35, 法68)', (kind) => {
     expect(await told('director1', 'incident.deadline_overdue')).toHaveLength(1);
   });
 
+  it('an incident past a due date is a compliance gap of the role that must meet it (A34, 法68①)', async () => {
+    const v = await report();
+    const pm = await o.as('tokyoKyomuHead');
+    const gaps = async () =>
+      (await services.organisation.gaps.report(await o.as('director1'), {})).gaps
+        .filter((g) => g.kind === 'incident_deadline_overdue')
+        .map((g) => [g.role, g.scopeKind, g.unitId, g.sectionId, g.article]);
+    expect(await gaps()).toEqual([]);
+    clock.advanceMinutes(2 * 24 * HOUR); // the internal report to the 総括保護管理者 (24 hours) is late
+    expect(await gaps()).toEqual([
+      ['protection_manager', 'section', o.units.tokyo, o.sections.tokyoKyomu, 'A34-3'],
+    ]);
+    await s().saveFacts(pm, v.id, facts);
+    await s().recordStep(pm, v.id, { step: 'chief_protection', at: clock.now().toISOString() });
+    clock.advanceMinutes(4 * 24 * HOUR); // 12-06: the 速報 (12-05) and the report up (A34-4) are late
+    expect(await gaps()).toEqual([
+      ['chief_manager', 'organisation', null, null, '法68①'],
+      ['chief_protection_manager', 'unit', o.units.tokyo, null, 'A34-4'],
+    ]);
+  });
+
   it('settings are read by all and set by the 総括管理者 or the システム管理者 (audited)', async () => {
     const staff = await o.as('tokyoKyomuStaff1');
     expect((await services.incidents.settings.get(staff)).finalDays).toBe(30);

@@ -5,7 +5,8 @@ import { addDays } from './law/deadlines.ts';
 import type { IncidentsCore } from './incidents.core.ts';
 import type { IncidentsDeps } from './incidents.deps.ts';
 import { incidentsRepo } from './incidents.repo.ts';
-import { actorsOf, parseLoaded, readIncident, type Directory, type Loaded } from './incidents.reading.ts';
+import { actorsOf, readIncident, type Directory, type Loaded } from './incidents.reading.ts';
+import { loadOpenIncidents } from './open-incidents.ts';
 import type { IncidentSettingsService } from './settings.service.ts';
 
 /** Every morning at 08:00 in Tokyo, before the working day. */
@@ -39,14 +40,9 @@ export function createIncidentReminders(
     const today = clock.today();
     const s = await settings.current();
     const horizon = addDays(today, s.reminderDays);
-    const rows = await incidentsRepo.list(database.db, null, 'open', 5000);
     let sent = 0;
-    for (const row of rows) {
-      const [steps, measures] = await Promise.all([
-        incidentsRepo.steps(database.db, [row.id]),
-        incidentsRepo.measures(database.db, [row.id]),
-      ]);
-      const l = parseLoaded(row, steps, measures);
+    for (const l of await loadOpenIncidents(database.db)) {
+      const row = l.row;
       const due = readIncident(l, s, today).deadlines.filter((d) => !d.met && d.due <= horizon);
       if (due.length === 0) continue;
       const dir = await core.directory(row);

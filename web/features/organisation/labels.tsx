@@ -52,6 +52,7 @@ const gapTone: Record<GapView['kind'], string> = {
   grant_review_overdue: 'border-warning bg-warning-soft text-warning',
   media_return_overdue: 'border-error bg-error-soft text-error',
   usage_review_unsigned: 'border-warning bg-warning-soft text-warning',
+  incident_deadline_overdue: 'border-error bg-error-soft text-error',
 };
 
 export function GapBadge({ kind }: { kind: GapView['kind'] }) {
