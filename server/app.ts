@@ -46,6 +46,7 @@ import { createRegisterModule, registerPolicies, registerRoutes } from './module
 import { createVaultModule, vaultPolicies, vaultRoutes } from './modules/vault/index.ts';
 import { approvalsPolicies, approvalsRoutes, createApprovalsModule } from './modules/approvals/index.ts';
 import { createHandlingModule, handlingPolicies, handlingRoutes } from './modules/handling/index.ts';
+import { createProvisionModule, provisionPolicies, provisionRoutes } from './modules/provision/index.ts';
 import { createIncidentsModule, incidentsPolicies, incidentsRoutes } from './modules/incidents/index.ts';
 import { createFileKekProvider, type KekProvider } from './platform/crypto/index.ts';
 import { createScheduler } from './platform/jobs/index.ts';
@@ -94,6 +95,7 @@ export function createServices(opts: {
       ...vaultPolicies,
       ...approvalsPolicies,
       ...handlingPolicies,
+      ...provisionPolicies,
       ...incidentsPolicies,
     ],
     database,
@@ -309,6 +311,28 @@ export function createServices(opts: {
   for (const job of incidents.jobs) scheduler.add(job);
   // An incident past a due date (A34, 法68①) is a compliance gap.
   organisation.gaps.addSource(incidents.gaps);
+  // Issue 9: outside parties, provision under agreement (A18), outsourcing (A19).
+  const provision = createProvisionModule({
+    database,
+    ledger,
+    authz,
+    clock,
+    approvals: approvals.approvals,
+    notifications: approvals.notifications,
+    vault,
+    fileFacts: (fileId) => register.files.vaultFacts(fileId),
+    person: personFacts,
+    names: () => organisation.units.names(),
+    appointed: async (role, unitId, sectionId) => {
+      const held = await organisation.appointments.list(systemCtx('provision'), { role, status: 'current' });
+      return held
+        .filter((a) => (a.sectionId ? a.sectionId === sectionId : a.unitId ? a.unitId === unitId : true))
+        .map((a) => a.personId);
+    },
+    documentsDir: path.join(config.dataDir, 'provision'),
+  });
+  for (const job of provision.jobs) scheduler.add(job);
+  organisation.gaps.addSource(provision.gaps);
   // A22-1: every night, details past the retention period are pruned (leaf hashes stay).
   scheduler.add({
     name: 'log-retention',
@@ -341,6 +365,7 @@ export function createServices(opts: {
     approvals,
     handling,
     incidents,
+    provision,
     scheduler,
   };
 }
@@ -388,6 +413,7 @@ export async function createHttpApp(
   vaultRoutes(http, services.vault);
   approvalsRoutes(http, services.approvals);
   handlingRoutes(http, services.handling);
+  provisionRoutes(http, services.provision);
   incidentsRoutes(http, services.incidents);
   return http;
 }

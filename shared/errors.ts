@@ -9,6 +9,7 @@ import { VAULT_ERRORS } from './errors-vault.ts';
 import { APPROVAL_ERRORS } from './errors-approvals.ts';
 import { HANDLING_ERRORS } from './errors-handling.ts';
 import { INCIDENTS_ERRORS } from './errors-incidents.ts';
+import { PROVISION_ERRORS } from './errors-provision.ts';
 /**
  * Every error the application can answer with: a stable code, the HTTP status and a message in
  * Japanese and English that an office worker understands. Codes never change once released.
@@ -242,6 +243,7 @@ export const ERRORS = {
   ...APPROVAL_ERRORS,
   ...HANDLING_ERRORS,
   ...INCIDENTS_ERRORS,
+  ...PROVISION_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -164,6 +164,12 @@ export const GAP_KINDS = [
   'media_return_overdue',
   'usage_review_unsigned',
   'incident_deadline_overdue',
+  // Issue 9 (A18, A19): contracts ending or ended unclosed, contractors' checks and inspections due,
+  // My Number supervision due, provision checks and improvement requests overdue.
+  'contract_expiring',
+  'contractor_check_overdue',
+  'mynumber_supervision_overdue',
+  'provision_check_overdue',
 ] as const;
 export const gapView = z.object({
   kind: z.enum(GAP_KINDS),

@@ -58,6 +58,7 @@ import { HANDLING_PURPOSE_ROUTES } from './authz-matrix.handling-purpose.ts';
 import { HANDLING_MOVEMENTS_ROUTES } from './authz-matrix.handling-movements.ts';
 import { HANDLING_USAGE_ROUTES } from './authz-matrix.handling-usage.ts';
 import { INCIDENTS_ROUTES } from './authz-matrix.incidents.ts';
+import { PROVISION_ROUTES } from './authz-matrix.provision.ts';
 
 export * from './authz-matrix.kit.ts';
 
@@ -668,6 +669,7 @@ export const ROUTE_TABLE: RouteEntry[] = [
   ...HANDLING_MOVEMENTS_ROUTES,
   ...HANDLING_USAGE_ROUTES,
   ...INCIDENTS_ROUTES,
+  ...PROVISION_ROUTES,
 ];
 
 // ───────────────────────────── the organisation of the matrix ─────────────────────────────

@@ -41,6 +41,7 @@ import { PURPOSE_ROUTES } from '../features/handling/purpose/routes.tsx';
 import { MOVEMENTS_ROUTES } from '../features/handling/movements/routes.tsx';
 import { USAGE_ROUTES } from '../features/handling/usage/routes.tsx';
 import { INCIDENTS_ROUTES } from '../features/incidents/routes.tsx';
+import { PROVISION_ROUTES } from '../features/provision/routes.tsx';
 import { HandlingHubPage } from '../features/handling/hub-page.tsx';
 
 export const router = createBrowserRouter([
@@ -96,6 +97,7 @@ export const router = createBrowserRouter([
       ...MOVEMENTS_ROUTES,
       ...USAGE_ROUTES,
       ...INCIDENTS_ROUTES,
+      ...PROVISION_ROUTES,
       { path: '/handling', element: <HandlingHubPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -21,6 +21,7 @@ import { enMovements } from './en-handling-movements.ts';
 import { enUsage } from './en-handling-usage.ts';
 import { enHandling } from './en-handling.ts';
 import { enIncidents } from './en-incidents.ts';
+import { enProvision } from './en-provision.ts';
 
 /** English messages: the same keys as ja.ts (the type checks it). */
 export const en: Messages = {
@@ -168,6 +169,10 @@ export const en: Messages = {
     media_return_overdue: 'Media overdue for return (A12(3), A14)',
     usage_review_unsigned: 'Usage ledger not reviewed (A16)',
     incident_deadline_overdue: 'Incident past a due date (A34, Act art. 68)',
+    contract_expiring: 'Outsourcing contract ending soon or ended without closing (A19)',
+    contractor_check_overdue: 'Contractor check or inspection overdue (A19)',
+    mynumber_supervision_overdue: 'My Number outsourcing supervision overdue (A19-4)',
+    provision_check_overdue: 'Provision check or improvement request overdue (A18-2)',
   },
   importActions: { create: 'New', update: 'Update', unchanged: 'Unchanged' },
   auth: {
@@ -236,5 +241,6 @@ export const en: Messages = {
   ...enMovements,
   ...enUsage,
   ...enIncidents,
+  ...enProvision,
   ...enHandling,
 };

@@ -20,6 +20,7 @@ import { jaMovements } from './ja-handling-movements.ts';
 import { jaUsage } from './ja-handling-usage.ts';
 import { jaHandling } from './ja-handling.ts';
 import { jaIncidents } from './ja-incidents.ts';
+import { jaProvision } from './ja-provision.ts';
 
 /** Japanese messages (the default language). en.ts has the same shape. */
 export const ja = {
@@ -167,6 +168,10 @@ export const ja = {
     media_return_overdue: '返却期限を過ぎた媒体（第12条第3号・第14条）',
     usage_review_unsigned: '取扱状況の記録（台帳）の点検が未了（第16条）',
     incident_deadline_overdue: '期限を過ぎた事案の対応（第34条・法第68条）',
+    contract_expiring: '期間満了が近い、又は終了手続が済んでいない委託契約（第19条）',
+    contractor_check_overdue: '委託先の確認・検査の期限切れ（第19条）',
+    mynumber_supervision_overdue: '個人番号関係事務の委託先の監督の未実施（第19条第4項）',
+    provision_check_overdue: '提供先の確認・改善要求の期限切れ（第18条第2項）',
   },
   importActions: { create: '新規', update: '更新', unchanged: '変更なし' },
   auth: {
@@ -235,6 +240,7 @@ export const ja = {
   ...jaMovements,
   ...jaUsage,
   ...jaIncidents,
+  ...jaProvision,
   ...jaHandling,
 } as const;
 

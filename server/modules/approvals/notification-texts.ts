@@ -43,6 +43,9 @@ export const KIND_TEXTS: Record<string, { ja: string; en: string }> = {
   dispose_records: { ja: '記録の廃棄', en: 'Disposal of records' },
   dispose_file: { ja: 'ファイルの廃棄', en: 'Disposal of a file' },
   dispose_medium: { ja: '媒体の廃棄', en: 'Disposal of a medium' },
+  provision: { ja: '第三者への提供', en: 'Provision to a third party' },
+  contract_exception: { ja: '委託契約の条項の例外', en: 'Exception to contract clauses' },
+  subcontract: { ja: '再委託', en: 'Subcontracting' },
 };
 
 /** `[Mamori] 承認依頼 R2026-000123（複製）`: a code, a number and a kind; never personal data. */

@@ -26,6 +26,9 @@ import { m0011 } from './migrations/0011-vault.ts';
 import { m0012 } from './migrations/0012-vault-index.ts';
 import { m0013 } from './migrations/0013-handling.ts';
 import { m0014 } from './migrations/0014-incidents.ts';
+import { m0015 } from './migrations/0015-provision-parties.ts';
+import { m0016 } from './migrations/0016-provision-contracts.ts';
+import { m0017 } from './migrations/0017-provisions.ts';
 import { dialectOf, type DialectName } from './dialect.ts';
 import { cachingStatements } from './statement-cache.ts';
 
@@ -184,6 +187,9 @@ export const migrations: Record<string, Migration> = {
   '0012-vault-index': m0012,
   '0013-handling': m0013,
   '0014-incidents': m0014,
+  '0015-provision-parties': m0015,
+  '0016-provision-contracts': m0016,
+  '0017-provisions': m0017,
 };
 
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */

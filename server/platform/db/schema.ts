@@ -8,6 +8,9 @@ import type { RegisterTables } from './schema-register.ts';
 import type { VaultTables } from './schema-vault.ts';
 import type { HandlingTables } from './schema-handling.ts';
 import type { IncidentTables } from './schema-incidents.ts';
+import type { ProvisionPartiesTables } from './schema-provision-parties.ts';
+import type { ProvisionContractsTables } from './schema-provision-contracts.ts';
+import type { ProvisionProvisionsTables } from './schema-provision-provisions.ts';
 import type { Generated } from 'kysely';
 
 /**
@@ -146,4 +149,7 @@ export type DB = BaseTables &
   RegisterTables &
   VaultTables &
   HandlingTables &
-  IncidentTables;
+  IncidentTables &
+  ProvisionPartiesTables &
+  ProvisionContractsTables &
+  ProvisionProvisionsTables;

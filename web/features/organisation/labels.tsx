@@ -53,6 +53,10 @@ const gapTone: Record<GapView['kind'], string> = {
   media_return_overdue: 'border-error bg-error-soft text-error',
   usage_review_unsigned: 'border-warning bg-warning-soft text-warning',
   incident_deadline_overdue: 'border-error bg-error-soft text-error',
+  contract_expiring: 'border-warning bg-warning-soft text-warning',
+  contractor_check_overdue: 'border-warning bg-warning-soft text-warning',
+  mynumber_supervision_overdue: 'border-error bg-error-soft text-error',
+  provision_check_overdue: 'border-warning bg-warning-soft text-warning',
 };
 
 export function GapBadge({ kind }: { kind: GapView['kind'] }) {

@@ -1,0 +1,9 @@
+import type { Kysely, Migration } from 'kysely';
+
+/** Third parties (issue 9; A17–A19): parties. Never edit once landed. */
+export const m0015: Migration = {
+  up(db: Kysely<unknown>) {
+    void db;
+    return Promise.resolve();
+  },
+};

@@ -1,0 +1,3 @@
+/** Tables of third parties (issue 9; A17–A19): contracts. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ProvisionContractsTables {}
