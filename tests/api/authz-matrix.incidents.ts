@@ -63,6 +63,7 @@ function expectOk(res: { statusCode: number; body: string }, what: string) {
 function incidentIn(fx: Fixture, scope: Scope): Promise<string> {
   if (scope === 'missing') return Promise.resolve(MISSING_ID);
   return once(fx, `incident:${scope}`, async () => {
+    await once(fx, 'seats', async () => (await seatsFilled(fx), 'ok'));
     const reporter = await clientOf(fx, REPORTER[scope]!);
     const { sections } = fx.org;
     const sectionId =
@@ -84,20 +85,28 @@ function incidentIn(fx: Fixture, scope: Scope): Promise<string> {
 }
 
 /**
- * The unit's 総括保護管理者 in office: the table's appointment entries may have ended 長岡's (they
- * run first); then the 理事長 appoints 長岡's again, so that its incident has a keeper.
+ * Seats the matrix relies on, in office: the table's appointment entries (they run first) may have
+ * ended 長岡's 総括保護管理者 and 東京 図書係's 保護管理者; then they are appointed again, so that 長岡's
+ * incident has a keeper and a vacant 図書係 seat does not pass the 保護管理者's steps to 東京's
+ * 総括保護管理者 (A5) in some runs and not in others.
  */
-async function chiefIn(fx: Fixture, scope: Scope): Promise<HttpClient> {
-  if (scope === 'nagaoka') {
-    const held = await fx.services.organisation.appointments.list(systemCtx('matrix'), {
-      role: 'chief_protection_manager',
-      status: 'current',
+async function seatsFilled(fx: Fixture) {
+  const held = await fx.services.organisation.appointments.list(systemCtx('matrix'), { status: 'current' });
+  const has = (role: string, where: (a: (typeof held)[number]) => boolean) =>
+    held.some((a) => a.role === role && where(a));
+  if (!has('chief_protection_manager', (a) => a.unitId === fx.org.units.nagaoka))
+    await fx.org.appoint('president', 'chief_protection_manager', 'nagaokaPrincipal', {
+      unitId: fx.org.units.nagaoka,
     });
-    if (!held.some((a) => a.unitId === fx.org.units.nagaoka))
-      await fx.org.appoint('president', 'chief_protection_manager', 'nagaokaPrincipal', {
-        unitId: fx.org.units.nagaoka,
-      });
-  }
+  if (!has('protection_manager', (a) => a.sectionId === fx.org.sections.tokyoTosho))
+    await fx.org.appoint('tokyoPrincipal', 'protection_manager', 'tokyoToshoHead', {
+      sectionId: fx.org.sections.tokyoTosho,
+    });
+}
+
+/** The unit's 総括保護管理者, in office. */
+async function chiefIn(fx: Fixture, scope: Scope): Promise<HttpClient> {
+  await once(fx, 'seats', async () => (await seatsFilled(fx), 'ok'));
   return clientOf(fx, chiefOf(scope));
 }
 
