@@ -2,6 +2,9 @@ import { createServices, type Services } from '../../server/app.ts';
 import { fixedClock, type Clock } from '../../server/platform/clock.ts';
 import { loadConfig } from '../../server/platform/config.ts';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { openTestDatabase, type DatabaseKind } from './databases.ts';
 import { createMemoryKekProvider } from '../../server/platform/crypto/index.ts';
 
@@ -18,6 +21,8 @@ export async function testServices(
 ): Promise<Services> {
   const database = await openTestDatabase(kind);
   const config = loadConfig({
+    // Files the services write (exports, uploaded documents) go to a folder of the test, not ./data.
+    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-test-')),
     MAMORI_DEMO: '0',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000',

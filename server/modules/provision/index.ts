@@ -4,6 +4,7 @@ import { contractsPolicies, contractsRoutes, createContracts } from './contracts
 import { createParties, partiesPolicies, partiesRoutes } from './parties/index.ts';
 import type { ProvisionDeps } from './provision.deps.ts';
 import { createProvisions, provisionsPolicies, provisionsRoutes } from './provisions/index.ts';
+import { createViews, viewsRoutes } from './views/index.ts';
 
 export type { ProvisionDeps } from './provision.deps.ts';
 
@@ -16,11 +17,14 @@ export function createProvisionModule(deps: ProvisionDeps) {
   const parties = createParties(deps);
   const contracts = createContracts(deps, parties);
   const provisions = createProvisions(deps, parties);
+  // Per file, who receives or processes it; per party, what it receives or processes (issue 9 "Views").
+  const views = createViews(deps, parties, contracts, provisions);
   const parts = [parties, contracts, provisions];
   return {
     parties,
     contracts,
     provisions,
+    views,
     gaps: async () => (await Promise.all(parts.map((p) => p.gaps()))).flat(),
     jobs: parts.flatMap((p) => p.jobs),
   };
@@ -33,4 +37,5 @@ export function provisionRoutes(app: App, m: ProvisionModule) {
   partiesRoutes(app, m.parties);
   contractsRoutes(app, m.contracts);
   provisionsRoutes(app, m.provisions);
+  viewsRoutes(app, m.views);
 }
