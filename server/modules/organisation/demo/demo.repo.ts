@@ -11,9 +11,23 @@ export const demoRepo = {
     db.insertInto('settings').values({ key: 'demo_loaded', value: '1', updated_at: now }).execute(),
   /** Deletes the organisation data and sign-ins; the ledger is append-only and keeps its entries. */
   async wipe(db: Executor) {
-    // Incidents (issue 8) and handling (issue 7) first, then the vault: their rows refer to records,
-    // register files and people.
+    // Third parties (issue 9), incidents (issue 8) and handling (issue 7) first, then the vault:
+    // their rows refer to requests, records, register files and people.
     for (const table of [
+      'provision_acts',
+      'provision_improvements',
+      'provision_checks',
+      'provision_files',
+      'provisions',
+      'provision_contract_documents',
+      'provision_contract_improvements',
+      'provision_contract_checks',
+      'provision_subcontracts',
+      'provision_contract_clauses',
+      'provision_contracts',
+      'provision_party_documents',
+      'provision_party_checks',
+      'provision_parties',
       'incident_reminders',
       'incident_measures',
       'incident_links',
