@@ -54,7 +54,7 @@ export function createContracts(h: ProvisionDeps, parties: PartiesModule) {
     /** For the views helper: contracts involving a file / a party (plain summaries, no access check). */
     byFile: contracts.byFile,
     byParty: contracts.byParty,
-    gaps: createContractGaps(h),
+    gaps: createContractGaps(h, parties),
     jobs: [] as Job[],
   };
 }
