@@ -37,18 +37,6 @@ export const approvalsRepo = {
   byNumber: (db: Executor, number: string) =>
     db.selectFrom('approval_requests').selectAll().where('number', '=', number).executeTakeFirst(),
 
-  /** The last number of a fiscal year's series (R2026-…), or 0. */
-  async lastNumber(db: Executor, prefix: string): Promise<number> {
-    const row = await db
-      .selectFrom('approval_requests')
-      .select('number')
-      .where('number', 'like', `${prefix}%`)
-      .orderBy('number', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row ? Number.parseInt(row.number.slice(prefix.length), 10) : 0;
-  },
-
   list(
     db: Executor,
     f: {

@@ -8,7 +8,6 @@ import {
 } from '../../../shared/api/approvals.ts';
 import { actorPersonId, type Ctx } from '../../platform/context.ts';
 import type { Executor, Tx } from '../../platform/db/index.ts';
-import { sql } from 'kysely';
 import { AppError } from '../../platform/errors.ts';
 import type { ErrorCode } from '../../../shared/errors.ts';
 import { newId, newTimeOrderedId } from '../../platform/ids.ts';
@@ -17,12 +16,11 @@ import { approvalsRepo, type DeputyRow, type RequestRow } from './approvals.repo
 import type { Notifications } from './notifications.service.ts';
 import { createPresenter } from './approvals.presenters.ts';
 import { deciderRight, deputyCovers } from './routing.ts';
+import { nextNumber as drawNumber } from '../../platform/db/numbers.ts';
 
 const DAY = 86_400_000;
 /** An undecided request expires after this many days (ADR 0008 §5). */
 export const DECISION_DAYS = 14;
-/** Any constant shared by all app servers: the PostgreSQL advisory lock of request numbers. */
-const NUMBER_LOCK = 7_202_611;
 /** A unit and section id no rule names (see list's 'all' box). */
 const NOWHERE = '00000000-0000-0000-0000-000000000000';
 
@@ -142,10 +140,8 @@ export function createApprovalsService(deps: ApprovalsDeps, notifications: Notif
    * same last number: a transaction-scoped advisory lock makes them draw one after the other (the
    * unique key and the retry below stay as the last guard). SQLite has one writer at a time.
    */
-  async function nextNumber(tx: Tx, prefix: string) {
-    if (database.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${NUMBER_LOCK})`.execute(tx);
-    return `${prefix}${String((await approvalsRepo.lastNumber(tx, prefix)) + 1).padStart(6, '0')}`;
-  }
+  const nextNumber = (tx: Tx, prefix: string) =>
+    drawNumber(tx, database.dialect, { table: 'approval_requests', prefix, width: 6 });
 
   /**
    * Submits a request; `within` writes the act's own rows in the same transaction. A request that

@@ -24,18 +24,6 @@ export const incidentsRepo = {
   get: (db: Executor, id: string) =>
     db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst(),
 
-  /** The last number of a fiscal year's series (I2026-…), or 0. */
-  async lastNumber(db: Executor, prefix: string): Promise<number> {
-    const row = await db
-      .selectFrom('incidents')
-      .select('number')
-      .where('number', 'like', `${prefix}%`)
-      .orderBy('number', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row ? Number.parseInt(row.number.slice(prefix.length), 10) : 0;
-  },
-
   /** Changes an incident only while it is open: false when it was closed meanwhile. */
   async updateOpen(db: Executor, id: string, patch: Updateable<DB['incidents']>): Promise<boolean> {
     const r = await db

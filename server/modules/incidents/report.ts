@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import {
   factsInput,
   reportInput,
@@ -14,9 +13,7 @@ import { fiscalYear } from '../approvals/index.ts';
 import type { IncidentsCore } from './incidents.core.ts';
 import type { IncidentsDeps } from './incidents.deps.ts';
 import { incidentsRepo, type IncidentRow } from './incidents.repo.ts';
-
-/** Any constant shared by all app servers: the PostgreSQL advisory lock of incident numbers. */
-const NUMBER_LOCK = 7_202_618;
+import { nextNumber as drawNumber } from '../../platform/db/numbers.ts';
 
 /**
  * The report (A34-1): anyone signed in tells, in a few fields, what happened or is feared, when they
@@ -78,8 +75,7 @@ export function createReporting(deps: IncidentsDeps, core: IncidentsCore) {
   /** The next number of the fiscal year of 知った日時 (I2026-0001), drawn one at a time on PostgreSQL. */
   async function nextNumber(tx: Tx, awareAt: string) {
     const prefix = `I${fiscalYear(toTokyoDate(new Date(awareAt)))}-`;
-    if (database.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${NUMBER_LOCK})`.execute(tx);
-    return `${prefix}${String((await incidentsRepo.lastNumber(tx, prefix)) + 1).padStart(4, '0')}`;
+    return drawNumber(tx, database.dialect, { table: 'incidents', prefix, width: 4 });
   }
 
   /**

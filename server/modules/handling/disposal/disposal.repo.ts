@@ -60,17 +60,6 @@ export const disposalRepo = {
     return Number(r.numUpdatedRows) === 1;
   },
 
-  async lastNumber(db: Executor, prefix: string): Promise<number> {
-    const row = await db
-      .selectFrom('handling_disposals')
-      .select('number')
-      .where('number', 'like', `${prefix}%`)
-      .orderBy('number', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row ? Number.parseInt(row.number.slice(prefix.length), 10) : 0;
-  },
-
   insert: (db: Executor, row: DisposalRow) => db.insertInto('handling_disposals').values(row).execute(),
 
   async withRequest(db: Executor, id: string) {

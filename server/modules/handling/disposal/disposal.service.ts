@@ -18,6 +18,7 @@ import { stricter, type Requirement } from '../rules/acts.ts';
 import { certificatePdf, type CertificateFacts } from './certificate.ts';
 import { disposalRepo, type DisposalRow } from './disposal.repo.ts';
 import { holdOf } from './retention.ts';
+import { nextNumber as drawNumber } from '../../../platform/db/numbers.ts';
 
 /** What a disposal request carries in its payload (ids, dates, codes, organisational text). */
 interface Payload {
@@ -181,7 +182,7 @@ export function createDisposalService(h: HandlingContext) {
 
   async function nextNumber(tx: Executor): Promise<string> {
     const prefix = `D${fiscalYear(clock.today())}-`;
-    return `${prefix}${String((await disposalRepo.lastNumber(tx, prefix)) + 1).padStart(6, '0')}`;
+    return drawNumber(tx, database.dialect, { table: 'handling_disposals', prefix, width: 6 });
   }
 
   /** The facts of the certificate, from the rows (names as they are now). */

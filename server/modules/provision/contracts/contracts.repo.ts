@@ -29,18 +29,6 @@ export const contractsRepo = {
   get: (db: Executor, id: string) =>
     db.selectFrom('provision_contracts').selectAll().where('id', '=', id).executeTakeFirst(),
 
-  /** The last number of a fiscal year's series (C2026-…), or 0. */
-  async lastNumber(db: Executor, prefix: string): Promise<number> {
-    const row = await db
-      .selectFrom('provision_contracts')
-      .select('number')
-      .where('number', 'like', `${prefix}%`)
-      .orderBy('number', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row ? Number.parseInt(row.number.slice(prefix.length), 10) : 0;
-  },
-
   /** Changes a contract only while in one of `from`: false when it moved meanwhile. */
   async update(
     db: Executor,

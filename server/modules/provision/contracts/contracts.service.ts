@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import {
   clausesInput,
   contractInput,
@@ -15,9 +14,7 @@ import { fiscalYear } from '../../approvals/index.ts';
 import { DRAFT, subjectOf, SUBJECT, type ContractsCore } from './contracts.core.ts';
 import { createNamer, presentContract, presentSummary } from './contracts.presenters.ts';
 import { contractsRepo, sectionUnit, type ContractRow } from './contracts.repo.ts';
-
-/** Any constant shared by all app servers: the PostgreSQL advisory lock of contract numbers. */
-const NUMBER_LOCK = 7_202_619;
+import { nextNumber as drawNumber } from '../../../platform/db/numbers.ts';
 
 /** Those who read every contract: the 総括管理者 (A4) and the 監査責任者 (A8). */
 const SEE_ALL = new Set(['chief_manager', 'audit_officer']);
@@ -37,9 +34,7 @@ export function createContractsService(core: ContractsCore) {
   /** The next number of the fiscal year (C2026-0001), drawn one at a time on PostgreSQL. */
   async function nextNumber(tx: Tx) {
     const prefix = `C${fiscalYear(deps.clock.today())}-`;
-    if (deps.database.dialect === 'postgres')
-      await sql`select pg_advisory_xact_lock(${NUMBER_LOCK})`.execute(tx);
-    return `${prefix}${String((await contractsRepo.lastNumber(tx, prefix)) + 1).padStart(4, '0')}`;
+    return drawNumber(tx, deps.database.dialect, { table: 'provision_contracts', prefix, width: 4 });
   }
 
   /**

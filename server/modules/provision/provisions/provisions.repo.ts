@@ -62,18 +62,6 @@ export const provisionsRepo = {
     return { row, files, checks, improvements, acts };
   },
 
-  /** The last number of a fiscal year's series (P2026-…), or 0. */
-  async lastNumber(db: Executor, prefix: string): Promise<number> {
-    const row = await db
-      .selectFrom('provisions')
-      .select('number')
-      .where('number', 'like', `${prefix}%`)
-      .orderBy('number', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row ? Number.parseInt(row.number.slice(prefix.length), 10) : 0;
-  },
-
   /** Changes a provision only in one of `statuses`: false when it moved on meanwhile. */
   async update(
     db: Executor,

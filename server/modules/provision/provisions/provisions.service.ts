@@ -16,6 +16,7 @@ import type { ProvisionDeps } from '../provision.deps.ts';
 import { EDITABLE, NO_MEASURES, personOf, type ProvisionsCore } from './provisions.core.ts';
 import { provisionsRepo, type ProvisionRow } from './provisions.repo.ts';
 import { checkGround, resolveItems } from './provisions.rules.ts';
+import { nextNumber as drawNumber } from '../../../platform/db/numbers.ts';
 
 type Parsed = ReturnType<typeof provisionInput.parse>;
 
@@ -88,7 +89,7 @@ export function createProvisionsService(h: ProvisionDeps, core: ProvisionsCore) 
     for (let attempt = 0; ; attempt++) {
       try {
         await database.transaction(async (tx) => {
-          const number = `${prefix}${String((await provisionsRepo.lastNumber(tx, prefix)) + 1).padStart(4, '0')}`;
+          const number = await drawNumber(tx, database.dialect, { table: 'provisions', prefix, width: 4 });
           const row = { id, number, unit_id: r.unitId, section_id: r.sectionId };
           await provisionsRepo.insert(tx, {
             ...row,
