@@ -119,6 +119,8 @@ function MainNav() {
   items.push({ to: '/handling', label: t('handling.menu') });
   // Issue 8: 「事案」 for everyone signed in (A34-1), with the open incidents they must act on.
   items.push({ to: '/incidents', label: t('incidents.menu'), badge: <IncidentsNavBadge /> });
+  // Issue 9: 「第三者提供・委託」 for everyone signed in — all read the register of parties (A18, A19).
+  items.push({ to: '/provision', label: t('provision.menu') });
   // A29: everyone may ask to register their terminal; approving and the other administration
   // screens are gathered under 「管理」 (web/features/admin).
   items.push({ to: '/terminals', label: t('terminal.nav.mine'), end: true });

@@ -4,10 +4,21 @@ import { APPROVAL_KINDS, type ApprovalKind, type ApprovalStatus } from '../../..
 
 const isKind = (k: string): k is ApprovalKind => (APPROVAL_KINDS as readonly string[]).includes(k);
 
+/**
+ * Kinds of issue 9 (third parties), carried out on the provision pages: a contract's exception for
+ * missing clauses (A19-1), a subcontract (A19-3), a provision to a third party (A17-2, A18).
+ */
+const PROVISION_ACT_PAGES: Record<string, string> = {
+  contract_exception: '/provision/contracts', // A19-1: the 総括保護管理者's exception
+  subcontract: '/provision/contracts', // A19-3: the 保護管理者's permission
+  provision: '/provision/provisions', // A17-2, A18
+};
+const isProvisionKind = (k: string): boolean => Object.prototype.hasOwnProperty.call(PROVISION_ACT_PAGES, k);
+
 /** A kind of request in plain words (複製, 送信, …); a kind of a later module shown as it is. */
 export function useKindLabel(): (kind: string) => string {
   const { t } = useTranslation();
-  return (kind) => (isKind(kind) ? t(`approvals.kinds.${kind}`) : kind);
+  return (kind) => (isKind(kind) || isProvisionKind(kind) ? t(`approvals.kinds.${kind}`) : kind);
 }
 
 /** Where each approved act is carried out (the pages of issue 7's acts). */
@@ -23,8 +34,9 @@ const ACT_PAGES: Record<ApprovalKind, string> = {
   dispose_medium: '/handling/disposals',
 };
 
-export const actPage = (kind: string): string | null => (isKind(kind) ? ACT_PAGES[kind] : null);
-export const knownKind = isKind;
+export const actPage = (kind: string): string | null =>
+  isKind(kind) ? ACT_PAGES[kind] : (PROVISION_ACT_PAGES[kind] ?? null);
+export const knownKind = (kind: string): boolean => isKind(kind) || isProvisionKind(kind);
 
 const statusTone: Record<ApprovalStatus, string> = {
   submitted: 'border-primary bg-primary-soft text-primary',
