@@ -122,6 +122,8 @@ export const enRegister: Shape<typeof jaRegister> = {
       sectionHelp: 'One of the sections registered as handling personal information (art. 6).',
       agencyFixed: 'Always “独立行政法人国立高等専門学校機構”.',
       recordItemsHelp: 'One item per line.',
+      recipientsOffered: 'Recipients of this file’s regular provisions: {{names}}',
+      recipientsUse: 'Use as regular recipients',
       linkedSystemsHelp: 'One per line; leave empty if none.',
       save: 'Save the draft',
       saveAmend: 'Create the amendment draft',

@@ -118,6 +118,8 @@ export const jaRegister = {
       sectionHelp: '個人情報を取り扱う課等として登録された課等から選びます（第6条）。',
       agencyFixed: '全てのファイルで「独立行政法人国立高等専門学校機構」です。',
       recordItemsHelp: '一行に一項目を入力します。',
+      recipientsOffered: '第三者提供の記録（経常的な提供）にある提供先：{{names}}',
+      recipientsUse: '経常的提供先に入れる',
       linkedSystemsHelp: '一行に一つ。ない場合は空欄にします。',
       save: '下書きを保存する',
       saveAmend: '変更の下書きを作成する',

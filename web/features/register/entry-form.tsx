@@ -29,6 +29,7 @@ import {
 } from './entry-form-schema.ts';
 import { useFieldLabel } from './labels.tsx';
 import { OwnerFields, type OwnerChoices } from './owner-fields.tsx';
+import { RecipientsOffer } from './recipients-offer.tsx';
 
 /** Errors of the server about one field, shown next to it (the entry rules, the section checks). */
 const CODE_FIELDS = {
@@ -49,6 +50,7 @@ export function EntryForm({
   initial,
   owner,
   choices,
+  fileId,
   submitLabel,
   cancelTo,
   pending,
@@ -59,6 +61,8 @@ export function EntryForm({
   owner: { unitId: string; sectionId: string };
   /** Given when the owner is chosen here (a new file); otherwise it is fixed. */
   choices?: OwnerChoices;
+  /** The file being edited: its provisions' recipients are offered for 経常的提供先 (issue 9). */
+  fileId?: string;
   submitLabel: string;
   cancelTo: string;
   pending: boolean;
@@ -149,6 +153,12 @@ export function EntryForm({
           <TextAreaField {...text('collectionMethod', true)} />
           {yesNo('sensitive', t('fileRegister.form.sensitiveYes'), t('fileRegister.form.sensitiveNo'))}
           <TextAreaField {...text('regularRecipients')} />
+          {fileId && (
+            <RecipientsOffer
+              fileId={fileId}
+              onUse={(names) => form.setValue('regularRecipients', names, { shouldDirty: true })}
+            />
+          )}
           <TextAreaField {...text('requestOffice', true)} />
           <TextAreaField {...text('specialProcedures')} />
           <RadioGroupField

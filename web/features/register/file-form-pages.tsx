@@ -100,6 +100,7 @@ export function EditFilePage() {
             <EntryForm
               initial={version?.fields ?? null}
               owner={{ unitId: f.unitId, sectionId: f.sectionId }}
+              fileId={f.id}
               submitLabel={amending ? t('fileRegister.form.saveAmend') : t('fileRegister.form.save')}
               cancelTo={fileUrl(f.id)}
               pending={mutation.isPending}

@@ -10,6 +10,7 @@ import { loadDemoVault } from '../../vault/demo/demo-vault.ts';
 import { loadDemoRegister } from '../../register/demo-register.ts';
 import { loadDemoHandling } from '../../handling/demo-handling.ts';
 import { loadDemoIncidents } from '../../incidents/demo-incidents.ts';
+import { loadDemoProvision } from '../../provision/demo-provision.ts';
 
 /** The one password of every demo sign-in. Demo people are fictional; never use this outside a demo. */
 export const DEMO_PASSWORD = 'mamori-demo-2026';
@@ -137,6 +138,13 @@ export async function loadDemo(
     file: fileOf,
     ctxOf: async (employeeNumber) => await appointerCtx(employeeNumber),
     clock,
+  });
+  // Issue 9: a checked contractor, an active contract with the six clauses, a draft lacking one.
+  await loadDemoProvision(services.provision, {
+    file: fileOf,
+    ctxOf: async (employeeNumber) => await appointerCtx(employeeNumber),
+    clock,
+    sectionId: sectionIds.get('tokyo/教務係')!,
   });
   await demoRepo.markLoaded(database.db, clock.now().toISOString());
   return { units: data.units.length, people: data.people.length, appointments: data.appointments.length };
