@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   CONTRACT_DOCUMENT_KINDS,
-  CONTRACT_DOCUMENT_MAX_BYTES,
   type ContractDocumentKind,
   type ContractView,
 } from '../../../../shared/api/provision-contracts.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { cleanFileName, documentStore } from '../../../platform/files/document-store.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { ContractsCore, Stage } from './contracts.core.ts';
 import { contractsRepo } from './contracts.repo.ts';
@@ -18,22 +16,6 @@ const STAGES: Record<ContractDocumentKind, Stage> = {
   contract: { from: ['draft', 'active', 'ending'], code: 'provision.contract_not_active' },
   erasure: { from: ['ending'], code: 'provision.contract_not_ending' },
 };
-
-/** What the first bytes say a file is: PDF, PNG or JPEG, else null. */
-function sniff(bytes: Uint8Array): string | null {
-  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
-  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
-  return null;
-}
-
-/** A file name safe to store and to send back (no path, no control characters). */
-const cleanName = (name: string) =>
-  [...path.basename(name.replace(/\\/g, '/'))]
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch !== '"')
-    .join('')
-    .slice(0, 200) || 'document';
 
 export const parseDocumentKind = (kind: string): ContractDocumentKind => {
   if (!(CONTRACT_DOCUMENT_KINDS as readonly string[]).includes(kind))
@@ -48,7 +30,7 @@ export const parseDocumentKind = (kind: string): ContractDocumentKind => {
  */
 export function createDocuments(core: ContractsCore, get: (ctx: Ctx, id: string) => Promise<ContractView>) {
   const { deps } = core;
-  const dir = path.join(deps.documentsDir, 'contracts');
+  const store = documentStore(path.join(deps.documentsDir, 'contracts'));
 
   /** Uploads a document. Throws provision.contract_document_invalid. Audit provision.contract_document_uploaded. */
   async function upload(
@@ -60,21 +42,17 @@ export function createDocuments(core: ContractsCore, get: (ctx: Ctx, id: string)
     const kind = parseDocumentKind(kindRaw);
     const stage = STAGES[kind];
     const l = await core.open(ctx, id, stage);
-    const type = sniff(file.bytes);
-    if (!type || file.bytes.length === 0 || file.bytes.length > CONTRACT_DOCUMENT_MAX_BYTES)
-      throw new AppError('provision.contract_document_invalid');
+    const put = await store.put(file.bytes);
+    if (!put) throw new AppError('provision.contract_document_invalid');
+    const { stored, type, sha256 } = put;
     const docId = newId();
-    const stored = `${docId}.bin`;
-    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-    await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, stored), file.bytes, { mode: 0o600 });
     try {
       await core.commit(ctx, l, stage, async (tx, at) => {
         await contractsRepo.insertDocument(tx, {
           id: docId,
           contract_id: id,
           kind,
-          file_name: cleanName(file.fileName),
+          file_name: cleanFileName(file.fileName),
           content_type: type,
           size: file.bytes.length,
           sha256,
@@ -90,7 +68,7 @@ export function createDocuments(core: ContractsCore, get: (ctx: Ctx, id: string)
         });
       });
     } catch (e) {
-      await rm(path.join(dir, stored), { force: true });
+      await store.remove(stored);
       throw e;
     }
     return get(ctx, id);
@@ -105,9 +83,8 @@ export function createDocuments(core: ContractsCore, get: (ctx: Ctx, id: string)
     const l = await core.readable(ctx, id);
     const doc = l.documents.find((d) => d.kind === kind);
     if (!doc) throw new AppError('provision.contract_document_not_found');
-    const body = await readFile(path.join(dir, doc.stored_name)).catch(() => null);
-    if (!body || createHash('sha256').update(body).digest('hex') !== doc.sha256)
-      throw new AppError('provision.contract_document_not_found');
+    const body = await store.get(doc.stored_name, doc.sha256);
+    if (typeof body === 'string') throw new AppError('provision.contract_document_not_found');
     await core.audit(deps.database.db, ctx, l.row, 'provision.contract_document_read', {
       documentId: doc.id,
       kind,

@@ -1,9 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { checkInput, EVIDENCE_MAX_BYTES, type CheckView } from '../../../../shared/api/provision-parties.ts';
+import { checkInput, type CheckView } from '../../../../shared/api/provision-parties.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { cleanFileName, documentStore } from '../../../platform/files/document-store.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { PartiesCore } from './parties.service.ts';
 import { presentCheck } from './parties.presenters.ts';
@@ -22,22 +21,6 @@ export function aYearAfter(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The type of a document from its first bytes (the client's word is not taken): PDF, PNG, JPEG. */
-export function sniff(bytes: Uint8Array): string | null {
-  const starts = (...b: number[]) => b.every((x, i) => bytes[i] === x);
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf';
-  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
-  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
-  return null;
-}
-
-/** A file name safe to keep and to send back: its last part, without control characters, ≤ 200. */
-export function cleanFileName(name: string): string {
-  const last = path.basename(name.replaceAll('\\', '/'));
-  const kept = [...last].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch !== '\u007f' && ch !== '"').join('');
-  return (kept.trim() || 'evidence').slice(0, 200);
-}
-
 /**
  * Capability checks of contractors (A19-1: 委託先の能力の確認 — 個人情報の適切な管理を行う能力を有しない
  * 者を選定することがないよう): when, how (書面, 実地, 第三者認証), what was found, the result, the next
@@ -45,7 +28,7 @@ export function cleanFileName(name: string): string {
  */
 export function createChecks(core: PartiesCore) {
   const { deps, db } = core;
-  const evidenceDir = path.join(deps.documentsDir, 'evidence');
+  const store = documentStore(path.join(deps.documentsDir, 'evidence'));
 
   async function listChecks(ctx: Ctx, partyId: string): Promise<{ checks: CheckView[] }> {
     return { checks: (await core.view(ctx, partyId)).checks };
@@ -107,14 +90,9 @@ export function createChecks(core: PartiesCore) {
     await core.readable(ctx, partyId);
     await deps.authz.assertCan(ctx, 'check', 'ProvisionParty', { id: partyId });
     if (!(await partiesRepo.check(db, partyId, checkId))) throw new AppError('provision.check_not_found');
-    const type = sniff(upload.bytes);
-    if (!type || upload.bytes.length === 0 || upload.bytes.length > EVIDENCE_MAX_BYTES)
-      throw new AppError('provision.evidence_invalid');
-    const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
-    const storedName = randomBytes(16).toString('hex');
-    await fs.mkdir(evidenceDir, { recursive: true, mode: 0o700 });
-    const file = path.join(evidenceDir, storedName);
-    await fs.writeFile(file, upload.bytes, { mode: 0o600, flag: 'wx' });
+    const put = await store.put(upload.bytes);
+    if (!put) throw new AppError('provision.evidence_invalid');
+    const { stored: storedName, type, sha256 } = put;
     const id = newId();
     try {
       await deps.database.transaction(async (tx) => {
@@ -122,7 +100,7 @@ export function createChecks(core: PartiesCore) {
           id,
           party_id: partyId,
           check_id: checkId,
-          file_name: cleanFileName(upload.fileName),
+          file_name: cleanFileName(upload.fileName, 'evidence'),
           content_type: type,
           size: upload.bytes.length,
           sha256,
@@ -138,7 +116,7 @@ export function createChecks(core: PartiesCore) {
         });
       });
     } catch (e) {
-      await fs.rm(file, { force: true });
+      await store.remove(storedName);
       throw e;
     }
     return oneCheck(partyId, checkId);
@@ -152,10 +130,9 @@ export function createChecks(core: PartiesCore) {
     await core.readable(ctx, partyId);
     const doc = await partiesRepo.document(db, partyId, documentId);
     if (!doc) throw new AppError('provision.evidence_not_found');
-    const body = await fs.readFile(path.join(evidenceDir, doc.stored_name)).catch(() => null);
-    if (!body) throw new AppError('provision.evidence_not_found');
-    if (createHash('sha256').update(body).digest('hex') !== doc.sha256)
-      throw new AppError('provision.evidence_corrupt');
+    const body = await store.get(doc.stored_name, doc.sha256);
+    if (body === 'missing') throw new AppError('provision.evidence_not_found');
+    if (body === 'changed') throw new AppError('provision.evidence_corrupt');
     await core.audit(db, ctx, partyId, 'provision.party_evidence_downloaded', {
       checkId: doc.check_id,
       documentId,
