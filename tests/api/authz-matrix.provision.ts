@@ -6,7 +6,8 @@
  * - A contract or provision belongs to the section of its files. Its section's 保護管理者 keeps it
  *   (A18, A19); the unit's 総括保護管理者 reads it (and decides exceptions in the approval engine);
  *   the 総括管理者 and the 監査責任者 read all; anyone else gets 404 — the 理事長 and the システム管理者
- *   included. The readers who do not keep it: D.
+ *   included. The readers who do not keep it: D. A contract is also read by its section's
+ *   保護担当者 and staff, who record subcontract requests for the 保護管理者 to decide (A19-3).
  * - The views per file follow the same readers; the view per party is everyone's (its lines are
  *   filtered, tests/api/provision-views.test.ts).
  * Scopes: a contract / provision / file of 東京 教務係, of 東京 図書係 (kept by 図書係's head), of 長岡
@@ -51,6 +52,19 @@ const KEEPERS = only('NNNN', {
   tokyoChief: 'DDNN',
   tokyoKyomuManager: 'ANNN',
 });
+/**
+ * Contracts (A19): the section's 保護担当者 and its staff (清水 is placed in 東京 教務係) read the
+ * section's contracts too, and record the contractor's subcontract requests (A19-3), which the
+ * 保護管理者 decides; every other change stays the keeper's (D to them).
+ */
+const SECTION_PEOPLE = ['staff', 'tokyoKyomuOfficer'] as const;
+const withSection = (base: Record<SignedInActor, string>, letters: string) => ({
+  ...base,
+  ...Object.fromEntries(SECTION_PEOPLE.map((a) => [a, letters])),
+});
+const CONTRACT_READERS = withSection(READERS, 'ANNN');
+const CONTRACT_KEEPERS = withSection(KEEPERS, 'DNNN');
+const SUBCONTRACT_REQUESTERS = withSection(KEEPERS, 'ANNN');
 /** Parties: [an existing contractor, a missing one]. */
 const PARTY_EDITORS = only('DN', { tokyoChief: 'AN', tokyoKyomuManager: 'AN' });
 
@@ -247,8 +261,8 @@ export const PROVISION_ROUTES: RouteEntry[] = [
     }),
     'the unit’s 総括保護管理者 answers 400 provision.contract_section_invalid while the section’s 保護管理者 is in office (it keeps only a vacant seat’s contracts)',
   ),
-  onContract('', 'GET', READERS),
-  entry('PUT', `${C}/:id`, KEEPERS, async (fx, scope) => ({
+  onContract('', 'GET', CONTRACT_READERS),
+  entry('PUT', `${C}/:id`, CONTRACT_KEEPERS, async (fx, scope) => ({
     method: 'PUT',
     url: `${C}/${(await contractIn(fx, scope)).id}`,
     body: {
@@ -260,32 +274,36 @@ export const PROVISION_ROUTES: RouteEntry[] = [
       endsOn: '2027-03-31',
     },
   })),
-  onContract('/clauses', 'PUT', KEEPERS, clausesBody()),
-  entry('POST', `${C}/:id/documents`, KEEPERS, async (fx, scope) =>
+  onContract('/clauses', 'PUT', CONTRACT_KEEPERS, clausesBody()),
+  entry('POST', `${C}/:id/documents`, CONTRACT_KEEPERS, async (fx, scope) =>
     pdfUpload(`${C}/${(await contractIn(fx, scope)).id}/documents?kind=contract`),
   ),
-  entry('GET', `${C}/:id/documents/:kind`, READERS, async (fx, scope) => ({
+  entry('GET', `${C}/:id/documents/:kind`, CONTRACT_READERS, async (fx, scope) => ({
     method: 'GET',
     url: `${C}/${(await contractIn(fx, scope)).id}/documents/contract`,
   })),
-  onContract('/exception', 'POST', KEEPERS, { clauses: ['copying'], reason: '行列テスト' }),
-  onContract('/activate', 'POST', KEEPERS),
-  onContract('/subcontracts', 'GET', READERS),
-  entry('POST', `${C}/:id/subcontracts`, KEEPERS, async (fx, scope) => ({
+  onContract('/exception', 'POST', CONTRACT_KEEPERS, { clauses: ['copying'], reason: '行列テスト' }),
+  onContract('/activate', 'POST', CONTRACT_KEEPERS),
+  onContract('/subcontracts', 'GET', CONTRACT_READERS),
+  entry('POST', `${C}/:id/subcontracts`, SUBCONTRACT_REQUESTERS, async (fx, scope) => ({
     method: 'POST',
     url: `${C}/${(await contractIn(fx, scope)).id}/subcontracts`,
     body: { partyId: await partyIn(fx, 'tokyoKyomu'), work: '行列テスト', reason: '行列テスト' },
   })),
-  entry('POST', `${C}/:id/subcontracts/:sid/start`, KEEPERS, async (fx, scope) => {
+  entry('POST', `${C}/:id/subcontracts/:sid/start`, CONTRACT_KEEPERS, async (fx, scope) => {
     const k = await contractIn(fx, scope);
     return { method: 'POST', url: `${C}/${k.id}/subcontracts/${k.subId}/start` };
   }),
-  entry('POST', `${C}/:id/subcontracts/:sid/end`, KEEPERS, async (fx, scope) => {
+  entry('POST', `${C}/:id/subcontracts/:sid/end`, CONTRACT_KEEPERS, async (fx, scope) => {
     const k = await contractIn(fx, scope);
     return { method: 'POST', url: `${C}/${k.id}/subcontracts/${k.subId}/end` };
   }),
-  onContract('/inspections', 'POST', KEEPERS, { on: DAY, method: 'on_site', findings: '行列テスト' }),
-  entry('POST', `${C}/:id/inspections/:iid/requests/:rid/done`, KEEPERS, async (fx, scope) => {
+  onContract('/inspections', 'POST', CONTRACT_KEEPERS, {
+    on: DAY,
+    method: 'on_site',
+    findings: '行列テスト',
+  }),
+  entry('POST', `${C}/:id/inspections/:iid/requests/:rid/done`, CONTRACT_KEEPERS, async (fx, scope) => {
     const k = await contractIn(fx, scope);
     return {
       method: 'POST',
@@ -293,8 +311,12 @@ export const PROVISION_ROUTES: RouteEntry[] = [
       body: { note: '行列テスト' },
     };
   }),
-  onContract('/supervisions', 'POST', KEEPERS, { on: DAY, method: 'report', findings: '行列テスト' }),
-  onContract('/end', 'POST', KEEPERS, { note: '行列テスト' }),
-  onContract('/erasure', 'POST', KEEPERS, { on: DAY, method: 'erased', evidence: '行列テスト' }),
-  onContract('/close', 'POST', KEEPERS),
+  onContract('/supervisions', 'POST', CONTRACT_KEEPERS, {
+    on: DAY,
+    method: 'report',
+    findings: '行列テスト',
+  }),
+  onContract('/end', 'POST', CONTRACT_KEEPERS, { note: '行列テスト' }),
+  onContract('/erasure', 'POST', CONTRACT_KEEPERS, { on: DAY, method: 'erased', evidence: '行列テスト' }),
+  onContract('/close', 'POST', CONTRACT_KEEPERS),
 ];

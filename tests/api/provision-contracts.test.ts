@@ -51,8 +51,13 @@ describe.each(databases)(
         400,
         'provision.contract_exception_mismatch',
       );
-      // Outsiders do not learn the contract exists; the unit's chief reads it but does not keep it.
-      for (const other of [c.staff, c.outsider, c.stranger])
+      // Outsiders do not learn the contract exists; the section's staff read it but do not keep it.
+      expectProblem(
+        await c.staff.post(url(id, '/exception'), { clauses: ['copying'], reason: REASON }),
+        403,
+        'auth.forbidden',
+      );
+      for (const other of [c.outsider, c.stranger])
         expectProblem(
           await other.post(url(id, '/exception'), { clauses: ['copying'], reason: REASON }),
           404,
@@ -148,10 +153,11 @@ describe.each(databases)(
         409,
         'provision.contract_not_draft',
       );
-      // Readers: the unit's chief, the 総括管理者, the 監査責任者; not the staff nor another unit.
-      for (const reader of [c.chief, c.chiefManager, c.auditor])
+      // Readers: the section's staff (who may ask for subcontracting, A19-3), the unit's chief, the
+      // 総括管理者, the 監査責任者; not another section or unit.
+      for (const reader of [c.staff, c.chief, c.chiefManager, c.auditor])
         expect((await reader.get(`/api/provision/contracts/${draft.id}`)).statusCode).toBe(200);
-      for (const other of [c.staff, c.outsider, c.stranger])
+      for (const other of [c.outsider, c.stranger])
         expectProblem(
           await other.get(`/api/provision/contracts/${draft.id}`),
           404,

@@ -1,7 +1,8 @@
 /**
  * Subcontracting and the end of a contract over HTTP (issue 9; A19-3, A19-1(5)): a subcontractor
  * works only with the permission decided in the approval engine (kind `subcontract`), and the chain
- * of subcontractors is shown; a contract closes only once the erasure of the information or the
+ * of subcontractors is shown; the section's 保護担当者 or staff record the contractor's request and
+ * the section's 保護管理者 permits it; a contract closes only once the erasure of the information or the
  * return of its media is confirmed. Every change is an audit event. SQLite and PostgreSQL.
  */
 import { describe, expect, it } from 'vitest';
@@ -100,15 +101,15 @@ describe.each(databases)('provision: subcontracts and closing over HTTP on %s (A
       'provision.subcontract_not_permitted',
     );
 
-    // The chain, in order, for every reader; 404 for outsiders.
-    for (const reader of [c.manager, c.chief, c.chiefManager, c.auditor]) {
+    // The chain, in order, for every reader (the section's staff included); 404 for outsiders.
+    for (const reader of [c.manager, c.chief, c.chiefManager, c.auditor, c.staff]) {
       const chain = bodyOf<{ subcontracts: SubcontractView[] }>(await reader.get(url('/subcontracts')));
       expect(chain.subcontracts.map((s) => [s.partyName, s.depth, s.status])).toEqual([
         ['株式会社架空データ入力', 1, 'working'],
         ['有限会社架空オペレーション', 2, 'refused'],
       ]);
     }
-    for (const other of [c.staff, c.outsider, c.stranger])
+    for (const other of [c.outsider, c.stranger])
       expectProblem(await other.get(url('/subcontracts')), 404, 'provision.contract_not_found');
 
     for (const [type, n] of [
@@ -120,6 +121,87 @@ describe.each(databases)('provision: subcontracts and closing over HTTP on %s (A
       expect(await h.audit(type, contract.id), type).toHaveLength(n);
     const [asked] = await h.audit('provision.contract_subcontract_requested', contract.id);
     expect(JSON.stringify(asked!.payload)).not.toContain('架空');
+  });
+
+  it('a 保護担当者 records the contractor’s request and the section’s 保護管理者 permits it (A19-3)', async () => {
+    const h = await provisionHarness(kind);
+    const { c, o } = h;
+    await o.appoint('tokyoKyomuHead', 'protection_officer', 'tokyoKyomuStaff2', {
+      sectionId: o.sections.tokyoKyomu,
+    });
+    const officer = await h.as('tokyoKyomuStaff2');
+    const contract = await activeContract(h);
+    const url = (suffix = '') => `/api/provision/contracts/${contract.id}${suffix}`;
+    const sub = await h.party({ name: '株式会社架空スキャニング', corporateNumber: null });
+    const body = {
+      partyId: sub.id,
+      work: '紙の学籍簿の電子化作業',
+      fileIds: [o.tokyoFile],
+      reason: '委託先から電子化作業の再委託の申出があったため（架空）',
+    };
+
+    // The 保護担当者 reads the section's contract and records the contractor's request.
+    expect(bodyOf<ContractView>(await officer.get(url())).id).toBe(contract.id);
+    const requested = bodyOf<ContractView>(await officer.post(url('/subcontracts'), body), 201);
+    const first = requested.subcontracts[0]!;
+    expect(first).toMatchObject({ partyId: sub.id, status: 'requested', depth: 1 });
+
+    // The section's 保護管理者 decides it, not the 総括保護管理者 (A19-3).
+    const asked = bodyOf<ApprovalView>(await c.manager.get(`/api/approvals/${first.requestId}`));
+    expect(asked).toMatchObject({
+      kind: 'subcontract',
+      level: 'protection_manager',
+      status: 'submitted',
+      requestedBy: o.people.tokyoKyomuStaff2,
+      canDecide: true,
+    });
+    expect(bodyOf<ApprovalView>(await c.chief.get(`/api/approvals/${first.requestId}`)).canDecide).toBe(
+      false,
+    );
+    expect((await h.decide(c.manager, first.requestId!)).statusCode).toBe(200);
+    const decided = bodyOf<ApprovalView>(await officer.get(`/api/approvals/${first.requestId}`));
+    expect(decided).toMatchObject({ decidedBy: o.people.tokyoKyomuHead });
+    expect(['approved', 'done']).toContain(decided.status);
+    expect(bodyOf<ContractView>(await c.manager.get(url())).subcontracts[0]).toMatchObject({
+      id: first.id,
+      status: 'permitted',
+    });
+
+    // Recording the subcontractor at work stays the keeper's: the 保護担当者 gets a logged 403.
+    const before = (await denials(h, contract.id)).length;
+    expectProblem(await officer.post(url(`/subcontracts/${first.id}/start`)), 403, 'auth.forbidden');
+    expect(await denials(h, contract.id)).toHaveLength(before + 1);
+    expect(
+      bodyOf<ContractView>(await c.manager.post(url(`/subcontracts/${first.id}/start`))).subcontracts[0],
+    ).toMatchObject({ status: 'working' });
+
+    // Staff placed in the section record a request too; outsiders see nothing.
+    const byStaff = bodyOf<ContractView>(
+      await c.staff.post(url('/subcontracts'), { ...body, reason: '別作業の再委託の申出（架空）' }),
+      201,
+    );
+    const second = byStaff.subcontracts.find((s) => s.id !== first.id)!;
+    expect(bodyOf<ApprovalView>(await c.manager.get(`/api/approvals/${second.requestId}`)).canDecide).toBe(
+      true,
+    );
+    for (const other of [c.outsider, c.stranger])
+      expectProblem(await other.post(url('/subcontracts'), body), 404, 'provision.contract_not_found');
+
+    // The 保護管理者's own request still goes up to the 総括保護管理者 (never their own decision).
+    const own = bodyOf<ContractView>(
+      await c.manager.post(url('/subcontracts'), { ...body, reason: '保護管理者が記録する申出（架空）' }),
+      201,
+    );
+    const third = own.subcontracts.find((s) => s.id !== first.id && s.id !== second.id)!;
+    const up = bodyOf<ApprovalView>(await c.chief.get(`/api/approvals/${third.requestId}`));
+    expect(up).toMatchObject({ level: 'chief_protection_manager', canDecide: true });
+    expect(bodyOf<ApprovalView>(await c.manager.get(`/api/approvals/${third.requestId}`)).canDecide).toBe(
+      false,
+    );
+
+    const [ev] = await h.audit('provision.contract_subcontract_permitted', contract.id);
+    expect(ev!.payload).toMatchObject({ subcontractId: first.id });
+    expect(await h.audit('provision.contract_subcontract_requested', contract.id)).toHaveLength(3);
   });
 
   it('refuses to close a contract before the erasure or return is confirmed; then it closes (A19-1(5))', async () => {

@@ -72,6 +72,7 @@ export const enRegister: Shape<typeof jaRegister> = {
       internal: 'Internal fields (never published)',
       viewPublic: 'View the public page',
       showCurrent: 'Show the registered entry',
+      thirdParties: 'See recipients and contractors',
       history: 'History',
     },
     actions: {

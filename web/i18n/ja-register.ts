@@ -67,6 +67,7 @@ export const jaRegister = {
       internal: '内部管理項目（公表されません）',
       viewPublic: '公開ページで見る',
       showCurrent: '登録されている内容を表示する',
+      thirdParties: '提供先・委託先を見る',
       history: '変更履歴',
     },
     actions: {

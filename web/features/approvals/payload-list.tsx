@@ -1,10 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { CONTRACT_CLAUSES } from '../../../shared/api/provision-contracts.ts';
 import { useDates } from '../../app/preferences.tsx';
 import { useVaultFile } from '../vault/queries.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CLAUSES: readonly string[] = CONTRACT_CLAUSES;
+
+/**
+ * Whether a payload is a contract exception's (A19-1): by the request's kind where the caller gives
+ * it, else by its shape ({ contractId, number, clauses }; a subcontract's has no clauses).
+ */
+const isContractException = (payload: Record<string, unknown>, kind?: string | null) =>
+  kind ? kind === 'contract_exception' : 'contractId' in payload && Array.isArray(payload.clauses);
 
 /** A payload value as text: dates in the person's calendar, lists joined, anything else as it is. */
 function useValueText(): (value: unknown) => string {
@@ -34,15 +43,24 @@ function useValueText(): (value: unknown) => string {
 export function PayloadList({
   payload,
   fileId,
+  kind,
 }: {
   payload: Record<string, unknown>;
   fileId?: string | null;
+  /** The request's kind (e.g. contract_exception), for values only that kind's words name. */
+  kind?: string | null;
 }) {
   const { t, i18n } = useTranslation();
   const valueText = useValueText();
   // The file's purposes and fields by their words, where the reader may see the file (its keepers do).
   const file = useVaultFile(fileId ?? '', 'purpose' in payload || 'fields' in payload).data;
+  const exception = isContractException(payload, kind);
   const words = (key: string, value: unknown): unknown => {
+    // A19-1: the clauses a contract lacks, in the words of the six clauses (not their codes).
+    if (key === 'clauses' && exception && Array.isArray(value))
+      return (value as unknown[]).map((c) =>
+        typeof c === 'string' && CLAUSES.includes(c) ? t(`provision.clauses.${c}`) : c,
+      );
     if (key === 'purpose' && typeof value === 'string')
       return file?.purposes.find((p) => p.code === value)?.label ?? value;
     if (key === 'fields' && Array.isArray(value))

@@ -144,7 +144,7 @@ export function ApprovalPage() {
               <Summary request={r} />
             </Section>
             <Section title={t('approvals.detail.payload')}>
-              <PayloadList payload={r.payload} fileId={r.fileId} />
+              <PayloadList payload={r.payload} fileId={r.fileId} kind={r.kind} />
             </Section>
             {r.canDecide && <DecisionForm request={r} />}
             <Section title={t('approvals.detail.timeline')}>

@@ -1,6 +1,7 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { FileView } from '../../../shared/api/register.ts';
+import { useCan } from '../../app/ability.ts';
 import { useDates } from '../../app/preferences.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Page, Section } from '../../ui/page.tsx';
@@ -59,14 +60,32 @@ function Facts({ file }: { file: FileView }) {
   );
 }
 
+/**
+ * Issue 9 (A17–A19): who receives or processes the file, for those who keep it — the section's
+ * 保護管理者 and the unit's 総括保護管理者, who draft its entry (as its edit and amend actions say),
+ * and who read the per-file view.
+ */
+function ThirdPartiesLink({ file }: { file: FileView }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const scope = { unitId: file.unitId, sectionId: file.sectionId };
+  if (!can('draft', 'RegisterFile', scope) || !can('read', 'ProvisionOverview', scope)) return null;
+  return (
+    <Link to={`/provision/files/${file.id}`} className="btn-secondary">
+      {t('fileRegister.detail.thirdParties')}
+    </Link>
+  );
+}
+
 function FileBody({ file }: { file: FileView }) {
   const { t } = useTranslation();
   const { open, current } = file;
   return (
     <>
       <Facts file={file} />
-      <div className="mt-6">
+      <div className="mt-6 flex flex-wrap items-start gap-3">
         <FileActions file={file} />
+        <ThirdPartiesLink file={file} />
       </div>
       {open && (
         <Section

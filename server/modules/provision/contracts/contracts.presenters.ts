@@ -114,8 +114,11 @@ export async function presentSubcontract(
   };
 }
 
-/** What the caller may do now, from keeping the contract and its stage. */
-export function capsOf(keeps: boolean, l: Loaded, now: string): ContractView['can'] {
+/**
+ * What the caller may do now, from keeping the contract (or, for subcontracting, being of the
+ * section that works with it: A19-3) and its stage.
+ */
+export function capsOf(keeps: boolean, l: Loaded, now: string, asks = keeps): ContractView['can'] {
   const st = l.row.status;
   const running = st === 'active' || st === 'ending';
   const pending = l.exception?.status === 'submitted' || l.exception?.status === 'sent_back';
@@ -123,7 +126,7 @@ export function capsOf(keeps: boolean, l: Loaded, now: string): ContractView['ca
     edit: keeps && st === 'draft',
     activate: keeps && st === 'draft' && activationBlockers(l, now).length === 0,
     requestException: keeps && st === 'draft' && !pending && missingClauses(l, now).length > 0,
-    subcontract: keeps && (st === 'draft' || st === 'active'),
+    subcontract: (keeps || asks) && (st === 'draft' || st === 'active'),
     inspect: keeps && running,
     supervise: keeps && running && l.row.my_number === 1,
     end: keeps && st === 'active',
@@ -140,6 +143,7 @@ export async function presentContract(
   keeps: boolean,
   now: string,
   today: string,
+  asks = keeps,
 ): Promise<ContractView> {
   const row: ContractRow = l.row;
   const summary = await presentSummary(n, l, now, today);
@@ -246,6 +250,6 @@ export async function presentContract(
     nextInspectionDue: nextDue(l.checks, 'inspection'),
     nextSupervisionDue: nextDue(l.checks, 'supervision'),
     activationBlockers: row.status === 'draft' ? activationBlockers(l, now) : [],
-    can: capsOf(keeps, l, now),
+    can: capsOf(keeps, l, now, asks),
   };
 }

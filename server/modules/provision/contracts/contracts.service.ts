@@ -157,8 +157,9 @@ export function createContractsService(core: ContractsCore) {
   async function get(ctx: Ctx, id: string): Promise<ContractView> {
     const l = await core.readable(ctx, id);
     const keeps = await core.keeps(ctx, subjectOf(l.row));
+    const asks = deps.authz.can(ctx, 'request_subcontract', 'ProvisionContract', subjectOf(l.row));
     const n = createNamer(deps, core.parties);
-    return presentContract(deps, n, l, keeps, core.now(), deps.clock.today());
+    return presentContract(deps, n, l, keeps, core.now(), deps.clock.today(), asks);
   }
 
   /** The contracts the caller reads, ordered by the end of their period. */
@@ -169,7 +170,15 @@ export function createContractsService(core: ContractsCore) {
     const rows = await contractsRepo.list(db, {
       all: ctx.actor.kind !== 'person' || roles.some((r) => SEE_ALL.has(r.role)),
       unitIds: roles.flatMap((r) => (r.role === 'chief_protection_manager' && r.unitId ? [r.unitId] : [])),
-      sectionIds: roles.flatMap((r) => (r.role === 'protection_manager' && r.sectionId ? [r.sectionId] : [])),
+      // The section's 保護管理者 and 保護担当者, and its staff (A19-3: they ask for subcontracting).
+      sectionIds: [
+        ...roles.flatMap((r) =>
+          (r.role === 'protection_manager' || r.role === 'protection_officer') && r.sectionId
+            ? [r.sectionId]
+            : [],
+        ),
+        ...(ctx.actor.kind === 'person' && ctx.actor.sectionId ? [ctx.actor.sectionId] : []),
+      ],
       statuses: q.status in STATUS_SETS ? STATUS_SETS[q.status]! : [q.status],
       partyId: q.partyId,
       sectionId: q.sectionId,

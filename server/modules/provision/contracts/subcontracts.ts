@@ -9,7 +9,7 @@ import type { Executor, Tx } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { RequestRow } from '../../approvals/index.ts';
-import { RUNNING, type ContractsCore, type Stage } from './contracts.core.ts';
+import { RUNNING, SUBJECT, subjectOf, type ContractsCore, type Stage } from './contracts.core.ts';
 import { createNamer, presentSubcontract } from './contracts.presenters.ts';
 import { contractsRepo, type SubcontractRow } from './contracts.repo.ts';
 import { chainOrder, fileIdsOf } from './contracts.reading.ts';
@@ -26,7 +26,10 @@ const IN_FORCE = ['permitted', 'working'];
  * 保護管理者's permission. A request names the subcontractor (a party of the register), the work,
  * the files (among its parent's) and its parent — the contract or a subcontract in force, so chains
  * go deeper; it is decided in the approval engine (kind `subcontract`, the section's 保護管理者).
- * Only a permitted subcontract is in force; recording a subcontractor as working without it is refused.
+ * The section's people who work with the contract (its 保護担当者, its staff) record the request on
+ * behalf of the contractor, so that the 保護管理者 decides it; one the 保護管理者 records goes up to
+ * the 総括保護管理者 (the engine never lets a requester decide). Only a permitted subcontract is in
+ * force; recording a subcontractor as working without it is refused, and that stays the keeper's.
  */
 export function createSubcontracts(
   core: ContractsCore,
@@ -96,14 +99,30 @@ export function createSubcontracts(
   }
 
   /**
-   * Requests permission to subcontract (A19-3). Throws provision.contract_party_invalid,
+   * Opens a contract for a subcontract request: 404 to those who do not read it; the keeper (A19-3's
+   * 保護管理者, or the 総括保護管理者 for a vacant seat) and the section's 保護担当者 and staff record
+   * it, anyone else gets a logged 403; then the stage's 409.
+   */
+  async function openRequest(ctx: Ctx, id: string) {
+    const me = core.personOf(ctx);
+    const l = await core.readable(ctx, id);
+    const subject = subjectOf(l.row);
+    if (!(await core.keeps(ctx, subject)))
+      await deps.authz.assertCan(ctx, 'request_subcontract', SUBJECT, subject);
+    if (!(REQUESTABLE.from as string[]).includes(l.row.status)) throw new AppError(REQUESTABLE.code);
+    return { ...l, me };
+  }
+
+  /**
+   * Requests permission to subcontract (A19-3), recorded by the keeper or by the section's
+   * 保護担当者 or staff on behalf of the contractor. Throws provision.contract_party_invalid,
    * provision.subcontract_parent_invalid (not of this contract), provision.subcontract_not_permitted
    * (the parent is not in force), provision.subcontract_file_invalid. Audit
    * provision.contract_subcontract_requested.
    */
   async function request(ctx: Ctx, id: string, raw: unknown): Promise<ContractView> {
     const input = subcontractInput.parse(raw);
-    const l = await core.open(ctx, id, REQUESTABLE);
+    const l = await openRequest(ctx, id);
     await core.party(input.partyId);
     let parentFiles = fileIdsOf(l.row);
     if (input.parentId) {
@@ -131,7 +150,8 @@ export function createSubcontracts(
           partyId: input.partyId,
           parentId: input.parentId,
         },
-        // A19-3: the 保護管理者's permission (the engine goes up to the 総括保護管理者 when none other decides).
+        // A19-3: the 保護管理者's permission (the engine goes up to the 総括保護管理者 when none but
+        // the requester could decide: the 保護管理者's own request, or a vacant seat).
         level: 'protection_manager',
       },
       async (tx, req) => {
