@@ -264,6 +264,12 @@ export function createServices(opts: {
     person: personFacts,
     names: () => organisation.units.names(),
     exportsDir: path.join(config.dataDir, 'exports'),
+    // Bound late: provision (issue 9, below) decides whether a copy may go to an outside party (A18).
+    provisionFor: (fileId, partyId, day) => provision.provisions.activeFor(fileId, partyId, day),
+    provisionsOfFile: (fileId) => provision.provisions.byFile(fileId),
+    recordProvision: (tx, ctx, provisionId, act) =>
+      provision.provisions.recordActWithin(tx, ctx, provisionId, act),
+    partyName: async (partyId) => (await provision.parties.facts(partyId))?.name ?? null,
   });
   for (const job of handling.jobs) scheduler.add(job);
   // A14, A16: media overdue for return and usage ledgers left unsigned are compliance gaps.

@@ -28,6 +28,11 @@ export const exportSpec = z
     format: z.enum(EXPORT_FORMATS),
     days: z.number().int().min(1).max(EXPORT_MAX_DAYS).default(EXPORT_DEFAULT_DAYS),
     reason: z.string().trim().min(1).max(2000),
+    /**
+     * A recipient outside the organisation (a party of the register, issue 9): the copy is then a
+     * provision, allowed only under an approved, active provision of the file to that party (A18).
+     */
+    partyId: id.nullable().default(null),
   })
   .strict();
 export type ExportSpec = z.input<typeof exportSpec>;
@@ -56,6 +61,16 @@ export const exportOptionsView = z.object({
   ),
   maxDays: z.number(),
   defaultDays: z.number(),
+  /** The parties with an active provision of this file today (A18), and the record items it allows. */
+  recipients: z.array(
+    z.object({
+      partyId: z.string(),
+      partyName: z.string(),
+      provisionId: z.string(),
+      provisionNumber: z.string(),
+      items: z.array(z.string()),
+    }),
+  ),
 });
 export type ExportOptionsView = z.infer<typeof exportOptionsView>;
 
@@ -95,6 +110,9 @@ export const exportView = z.object({
   /** The day by which local copies must be confirmed deleted (ISO instant). */
   confirmBy: z.string(),
   mine: z.boolean(),
+  /** The outside recipient the copy is provided to (issue 9, A18); null for a copy kept inside. */
+  recipientId: z.string().nullable(),
+  recipientName: z.string().nullable(),
 });
 export type ExportView = z.infer<typeof exportView>;
 

@@ -41,6 +41,8 @@ export interface Marking {
   purpose: string;
   createdAt: string;
   expiresAt: string;
+  /** The outside recipient under an approved provision (issue 9, A18); null for a copy kept inside. */
+  recipient?: string | null;
 }
 
 export interface Contents {
@@ -58,6 +60,7 @@ function markingRows(m: Marking, records: number): [string, string][] {
     ['申請者', m.requester],
     ['個人情報ファイル', m.fileName],
     ['利用目的', m.purpose],
+    ...(m.recipient ? [['提供先', m.recipient] as [string, string]] : []),
     ['作成日時', tokyoTime(m.createdAt)],
     ['有効期限', tokyoTime(m.expiresAt)],
     ['件数', String(records)],

@@ -15,6 +15,10 @@ export interface ExportPayload {
   fields: string[];
   format: ExportFormat;
   days: number;
+  /** The outside recipient (issue 9, A18); absent or null for a copy kept inside. */
+  partyId?: string | null;
+  /** The recipient's name when the copy was asked for (what its approver read). */
+  recipient?: string;
 }
 
 export const payloadOf = (req: RequestRow): ExportPayload => JSON.parse(req.payload) as ExportPayload;
@@ -34,7 +38,7 @@ export const isOverdue = (row: ExportRow, now: string) =>
 export function present(
   row: ExportRow,
   req: RequestRow,
-  names: { holder: string; file: string },
+  names: { holder: string; file: string; recipient: string | null },
   now: string,
   me: string | null,
 ): ExportView {
@@ -76,5 +80,7 @@ export function present(
     confirmation,
     confirmBy: confirmBy(row),
     mine: me === row.person_id,
+    recipientId: payloadOf(req).partyId ?? null,
+    recipientName: names.recipient,
   };
 }

@@ -17,12 +17,16 @@ import type { RequestRow } from '../../approvals/index.ts';
 import { actorPersonId, type Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newTimeOrderedId } from '../../../platform/ids.ts';
-import type { HandlingContext } from '../handling.deps.ts';
+import type { ActiveProvision, HandlingContext } from '../handling.deps.ts';
 import { buildArchive, newPassword } from './archive.ts';
 import { exportsRepo, type ExportRow } from './exports.repo.ts';
 import { payloadOf, present, recordIdsOf, type ExportPayload } from './exports.presenters.ts';
+import { createRecipients } from './exports.recipient.ts';
 
 const DAY = 86_400_000;
+
+/** A copy to an outside party carries it in its request (id and organisation's name), for its approver (A18). */
+const recipientOf = (p: ActiveProvision | null) => (p ? { partyId: p.partyId, recipient: p.partyName } : {});
 
 /**
  * Copies and temporary copies (issue 7; A12(1), A24の2). A person asks for a copy of records of a
@@ -37,6 +41,8 @@ export function createExportsService(h: HandlingContext) {
   const { database, ledger, clock, approvals, authz } = h;
   const db = database.db;
   const now = () => clock.now().toISOString();
+  // Issue 9 (A18): a copy to an outside party only under an active provision of the file to it.
+  const recipients = createRecipients(h);
 
   const personOf = (ctx: Ctx): string => {
     const id = actorPersonId(ctx);
@@ -75,6 +81,7 @@ export function createExportsService(h: HandlingContext) {
       })),
       maxDays: EXPORT_MAX_DAYS,
       defaultDays: EXPORT_DEFAULT_DAYS,
+      recipients: await recipients.offered(q.fileId),
     };
   }
 
@@ -88,12 +95,14 @@ export function createExportsService(h: HandlingContext) {
     const spec = exportSpec.parse(raw);
     const facts = await h.rules.factsOr404(spec.fileId);
     await h.vault.exportRecords.check(ctx, spec.fileId, spec.purpose, spec);
+    const provision = await recipients.provisionOf(ctx, spec);
     const requirement = await h.rules.requirement(spec.fileId, 'export');
     const payload: ExportPayload = {
       purpose: spec.purpose,
       fields: [...new Set(spec.fields)],
       format: spec.format,
       days: spec.days,
+      ...recipientOf(provision),
     };
     const req = await approvals.submit(ctx, {
       kind: 'export',
@@ -127,6 +136,7 @@ export function createExportsService(h: HandlingContext) {
     }
     // Checked before a number is drawn, so that a refusal leaves no request behind.
     await h.vault.exportRecords.check(ctx, input.fileId, input.purpose, input);
+    const provision = await recipients.provisionOf(ctx, input);
     // Approved at once with an hour to be used: the copy is marked with its number, then completes it.
     return h.database.transaction((tx) =>
       h.approvals.record(
@@ -144,6 +154,7 @@ export function createExportsService(h: HandlingContext) {
             fields: [...new Set(input.fields)],
             format: input.format,
             days: input.days ?? EXPORT_DEFAULT_DAYS,
+            ...recipientOf(provision),
           },
         },
         { status: 'approved', useMinutes: 60 },
@@ -169,6 +180,12 @@ export function createExportsService(h: HandlingContext) {
     const spec = payloadOf(req);
     const fileId = req.file_id!;
     const facts = await h.rules.factsOr404(fileId);
+    // Again at the act (A18): the provision may have closed since the request was approved.
+    const provision = await recipients.provisionOf(ctx, {
+      fileId,
+      partyId: spec.partyId,
+      fields: spec.fields,
+    });
     const exportId = newTimeOrderedId();
     const read = await h.vault.exportRecords.read(
       ctx,
@@ -194,6 +211,7 @@ export function createExportsService(h: HandlingContext) {
           purpose: read.access.purpose.label,
           createdAt: created.toISOString(),
           expiresAt: expires.toISOString(),
+          recipient: provision?.partyName ?? null,
         },
         header: read.columns.map((f) => f.label),
         rows: read.rows,
@@ -226,6 +244,15 @@ export function createExportsService(h: HandlingContext) {
       await database.transaction(async (tx) => {
         await exportsRepo.insert(tx, row);
         await approvals.complete(tx, ctx, req, { exportId, ...counts });
+        // The act of provision, under its provision, in the same transaction (A18).
+        if (provision)
+          await h.recordProvision(tx, ctx, provision.id, {
+            fileId,
+            providedOn: clock.today(),
+            records: row.records,
+            means: 'media',
+            note: req.number,
+          });
         await ledger.audit(tx, ctx, {
           type: 'handling.export_made',
           subjectType: 'HandlingExport',
@@ -242,6 +269,8 @@ export function createExportsService(h: HandlingContext) {
             ...counts,
             size: row.size,
             expiresAt: row.expires_at,
+            partyId: provision?.partyId ?? null,
+            provisionId: provision?.id ?? null,
           },
         });
       });
@@ -250,7 +279,8 @@ export function createExportsService(h: HandlingContext) {
       await fs.rm(file, { force: true });
       throw e;
     }
-    return { export: present(row, req, { holder, file: facts.name }, now(), personId), password };
+    const names = { holder, file: facts.name, recipient: provision?.partyName ?? null };
+    return { export: present(row, req, names, now(), personId), password };
   }
 
   /** The view of a row, with the names it needs. */
@@ -258,7 +288,8 @@ export function createExportsService(h: HandlingContext) {
     const req = (await approvals.row(row.request_id))!;
     const facts = await h.fileFacts(row.file_id);
     const holder = (await h.person(row.person_id))?.name ?? '';
-    return present(row, req, { holder, file: facts?.name ?? '' }, now(), me);
+    const recipient = await recipients.nameOf(payloadOf(req).partyId);
+    return present(row, req, { holder, file: facts?.name ?? '', recipient }, now(), me);
   }
 
   const subjectOf = async (row: ExportRow) => {

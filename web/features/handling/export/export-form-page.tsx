@@ -26,6 +26,15 @@ function ExportForm({ o, onPurpose }: { o: ExportOptionsView; onPurpose: (p: str
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const [days, setDays] = useState(EXPORT_DEFAULT_DAYS);
   const [reason, setReason] = useState('');
+  // Issue 9 (A18): an outside recipient, offered only where an approved provision of the file is active.
+  const [partyId, setPartyId] = useState('');
+  const recipient = o.recipients.find((r) => r.partyId === partyId) ?? null;
+  const provided = (key: string) => !recipient || recipient.items.includes(key);
+  const chooseRecipient = (id: string) => {
+    setPartyId(id);
+    const items = o.recipients.find((r) => r.partyId === id)?.items;
+    if (items) setFields((cur) => cur.filter((k) => items.includes(k)));
+  };
   const [problem, setProblem] = useState<string | null>(null);
   const needs = o.requirement !== 'none';
   const busy = make.isPending || ask.isPending;
@@ -36,7 +45,16 @@ function ExportForm({ o, onPurpose }: { o: ExportOptionsView; onPurpose: (p: str
     setProblem(null);
     if (fields.length === 0) return setProblem(t('exportCopy.form.fieldsRequired'));
     if (!reason.trim()) return setProblem(t('exportCopy.form.reasonRequired'));
-    const spec = { fileId: o.fileId, purpose: o.purpose, fields, format, days, reason, recordIds: null };
+    const spec = {
+      fileId: o.fileId,
+      purpose: o.purpose,
+      fields,
+      format,
+      days,
+      reason,
+      recordIds: null,
+      partyId: partyId || null,
+    };
     if (needs) ask.mutate(spec, { onError: (err) => setProblem(errorMessage(err, locale)) });
     else
       make.mutate(spec, {
@@ -81,6 +99,28 @@ function ExportForm({ o, onPurpose }: { o: ExportOptionsView; onPurpose: (p: str
         </select>
       </div>
 
+      {o.recipients.length > 0 && (
+        <div className="mb-6">
+          <label className="label" htmlFor="export-recipient">
+            {t('exportCopy.form.recipient')}
+          </label>
+          <p className="mb-1 text-sm text-ink-muted">{t('exportCopy.form.recipientHelp')}</p>
+          <select
+            id="export-recipient"
+            className="input"
+            value={partyId}
+            onChange={(e) => chooseRecipient(e.target.value)}
+          >
+            <option value="">{t('exportCopy.form.recipientNone')}</option>
+            {o.recipients.map((r) => (
+              <option key={r.partyId} value={r.partyId}>
+                {t('exportCopy.form.recipientOption', { name: r.partyName, number: r.provisionNumber })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+
       <fieldset className="mb-6">
         <legend className="label">{t('exportCopy.form.fields')}</legend>
         <p className="mb-1 text-sm text-ink-muted">{t('exportCopy.form.fieldsHelp')}</p>
@@ -88,12 +128,12 @@ function ExportForm({ o, onPurpose }: { o: ExportOptionsView; onPurpose: (p: str
           {o.fields.map((f) => (
             <label
               key={f.key}
-              className={`flex min-h-12 items-start gap-3 ${f.allowed ? '' : 'text-ink-muted'}`}
+              className={`flex min-h-12 items-start gap-3 ${f.allowed && provided(f.key) ? '' : 'text-ink-muted'}`}
             >
               <input
                 type="checkbox"
                 className="mt-1 size-6 shrink-0 accent-primary"
-                disabled={!f.allowed}
+                disabled={!f.allowed || !provided(f.key)}
                 checked={fields.includes(f.key)}
                 onChange={(e) =>
                   setFields((cur) => (e.target.checked ? [...cur, f.key] : cur.filter((k) => k !== f.key)))
@@ -105,6 +145,9 @@ function ExportForm({ o, onPurpose }: { o: ExportOptionsView; onPurpose: (p: str
                   <span className="block text-sm">{t(`exportCopy.form.sensitivity.${f.sensitivity}`)}</span>
                 )}
                 {!f.allowed && <span className="block text-sm">{t('exportCopy.form.notAllowed')}</span>}
+                {f.allowed && !provided(f.key) && (
+                  <span className="block text-sm">{t('exportCopy.form.notProvided')}</span>
+                )}
               </span>
             </label>
           ))}

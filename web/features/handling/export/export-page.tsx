@@ -34,6 +34,7 @@ function Details({ e }: { e: ExportView }) {
     [t('exportCopy.number'), e.number],
     [t('exportCopy.file'), e.fileName],
     [t('exportCopy.holder'), e.holderName],
+    ...(e.recipientId ? [[t('exportCopy.recipient'), e.recipientName ?? ''] as [string, string]] : []),
     [t('exportCopy.archiveName'), e.archiveName],
     [t('exportCopy.format'), e.format.toUpperCase()],
     [t('exportCopy.records'), t('exportCopy.recordCount', { count: e.records })],
