@@ -34,6 +34,8 @@ export interface ProvisionTable {
   agreement_document_name: string | null;
   agreement_document_key: string | null;
   agreement_document_type: string | null;
+  /** Checked at every download (platform/files/document-store.ts). */
+  agreement_document_sha256: string | null;
   /** A18-2: the measures required and the recipient's confirmation (measuresInput as JSON). */
   measures: string;
   closed_reason: string | null;

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
   actInput,
@@ -13,20 +12,11 @@ import {
 import type { Ctx } from '../../../platform/context.ts';
 import type { Executor } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { cleanFileName, documentStore } from '../../../platform/files/document-store.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { ProvisionDeps } from '../provision.deps.ts';
 import { EDITABLE, OPEN, personOf, type ProvisionsCore } from './provisions.core.ts';
 import { provisionsRepo, type ProvisionRow } from './provisions.repo.ts';
-
-/** The agreement document: a PDF or an image, up to 10 MB (A18-1's 書面 as signed). */
-const MAX_DOCUMENT = 10 * 1024 * 1024;
-const DOCUMENT_TYPES: { type: string; magic: number[] }[] = [
-  { type: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46] },
-  { type: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47] },
-  { type: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
-];
-const typeOf = (bytes: Uint8Array) =>
-  DOCUMENT_TYPES.find((t) => t.magic.every((b, i) => bytes[i] === b))?.type ?? null;
 
 /**
  * What is recorded on a provision besides its terms: the written agreement and its document
@@ -35,7 +25,7 @@ const typeOf = (bytes: Uint8Array) =>
  */
 export function createProvisionRecords(h: ProvisionDeps, core: ProvisionsCore) {
   const { database, clock } = h;
-  const dir = path.join(h.documentsDir, 'provisions');
+  const store = documentStore(path.join(h.documentsDir, 'provisions'));
   const view = async (ctx: Ctx, id: string): Promise<ProvisionView> =>
     core.present(ctx, await core.visible(ctx, id));
 
@@ -74,23 +64,20 @@ export function createProvisionRecords(h: ProvisionDeps, core: ProvisionsCore) {
     const l = await core.kept(ctx, id);
     if (!EDITABLE.includes(l.row.status as ProvisionStatus))
       throw new AppError('provision.provision_not_editable');
-    const type = typeOf(file.bytes);
-    if (!type || file.bytes.length > MAX_DOCUMENT || file.bytes.length === 0)
-      throw new AppError('provision.agreement_document_invalid');
-    const key = newId();
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(path.join(dir, key), file.bytes, { mode: 0o600 });
+    const put = await store.put(file.bytes);
+    if (!put) throw new AppError('provision.agreement_document_invalid');
     try {
       return await change(ctx, id, EDITABLE, async (tx, row) => {
         await provisionsRepo.update(tx, id, EDITABLE, {
-          agreement_document_key: key,
-          agreement_document_name: path.basename(file.name || 'agreement').slice(0, 300),
-          agreement_document_type: type,
+          agreement_document_key: put.stored,
+          agreement_document_name: cleanFileName(file.name, 'agreement'),
+          agreement_document_type: put.type,
+          agreement_document_sha256: put.sha256,
         });
-        await core.audit(tx, ctx, row, 'agreement_uploaded', { bytes: file.bytes.length, type });
+        await core.audit(tx, ctx, row, 'agreement_uploaded', { bytes: put.size, type: put.type });
       });
     } catch (e) {
-      await fs.rm(path.join(dir, key), { force: true });
+      await store.remove(put.stored);
       throw e;
     }
   }
@@ -99,8 +86,8 @@ export function createProvisionRecords(h: ProvisionDeps, core: ProvisionsCore) {
   async function document(ctx: Ctx, id: string) {
     const { row } = await core.visible(ctx, id);
     if (!row.agreement_document_key) throw new AppError('provision.agreement_document_missing');
-    const bytes = await fs.readFile(path.join(dir, row.agreement_document_key)).catch(() => null);
-    if (!bytes) throw new AppError('provision.agreement_document_missing');
+    const bytes = await store.get(row.agreement_document_key, row.agreement_document_sha256);
+    if (typeof bytes === 'string') throw new AppError('provision.agreement_document_missing');
     return {
       bytes,
       name: row.agreement_document_name ?? 'agreement',

@@ -100,6 +100,7 @@ export function createProvisionsService(h: ProvisionDeps, core: ProvisionsCore) 
             agreement_document_name: null,
             agreement_document_key: null,
             agreement_document_type: null,
+            agreement_document_sha256: null,
             measures: JSON.stringify(NO_MEASURES),
             closed_reason: null,
             closed_at: null,

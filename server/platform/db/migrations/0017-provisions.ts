@@ -45,6 +45,7 @@ export const m0017: Migration = {
         .addColumn('agreement_document_name', 'varchar(300)')
         .addColumn('agreement_document_key', 'varchar(100)')
         .addColumn('agreement_document_type', 'varchar(100)')
+        .addColumn('agreement_document_sha256', 'varchar(64)')
         .addColumn('measures', 'text', (c) => c.notNull())
         .addColumn('closed_reason', 'varchar(1000)')
         .addColumn('closed_at', instant)
