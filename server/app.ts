@@ -335,6 +335,7 @@ export function createServices(opts: {
         .filter((a) => (a.sectionId ? a.sectionId === sectionId : a.unitId ? a.unitId === unitId : true))
         .map((a) => a.personId);
     },
+    sectionUnit: async (sectionId) => (await organisation.sections.facts(sectionId))?.unitId ?? null,
     documentsDir: path.join(config.dataDir, 'provision'),
   });
   for (const job of provision.jobs) scheduler.add(job);

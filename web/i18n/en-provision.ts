@@ -31,6 +31,7 @@ export const enProvision = {
       byFile: 'Recipients and contractors by file',
       byFileLead: 'Choose a file to see who receives it and which contractors handle it.',
       file: 'File',
+      choose: 'Choose a file',
       show: 'Show',
       noFiles: 'No files to choose from.',
     },

@@ -31,6 +31,7 @@ export const jaProvision = {
       byFile: 'ファイルごとの提供先・委託先',
       byFileLead: 'ファイルを選ぶと、そのファイルを受け取る相手方と取り扱う委託先が表示されます。',
       file: 'ファイル',
+      choose: 'ファイルを選んでください',
       show: '表示する',
       noFiles: '選べるファイルはありません。',
     },

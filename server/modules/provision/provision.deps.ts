@@ -22,6 +22,8 @@ export interface ProvisionDeps {
   fileFacts(fileId: string): Promise<VaultFacts | null>;
   person(id: string): Promise<{ name: string; email: string | null; active: boolean } | null>;
   names(): Promise<{ units: Map<string, string>; sections: Map<string, string> }>;
+  /** A section's unit (the organisation's public facts), or null for an unknown section. */
+  sectionUnit(sectionId: string): Promise<string | null>;
   /** Current holders of a role: a section's (protection_manager), a unit's (chief_protection_manager), all. */
   appointed(role: Role, unitId: string, sectionId: string): Promise<string[]>;
   /** Where uploaded documents (agreements, contracts, evidence) are kept: DATA_DIR/provision. */

@@ -41,7 +41,7 @@ function FilePicker() {
               value={fileId}
               onChange={(e) => setFileId(e.target.value)}
             >
-              <option value="" />
+              <option value="">{t('provision.hub.choose')}</option>
               {choices.map((f) => (
                 <option key={f.id} value={f.id}>
                   {`${f.name}（${f.unitName} ${f.sectionName}）`}

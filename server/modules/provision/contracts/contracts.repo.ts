@@ -209,8 +209,3 @@ export const contractsRepo = {
       .orderBy('id', 'desc')
       .execute(),
 };
-
-/** The unit of a section (read only; the organisation module owns sections). */
-export const sectionUnit = async (db: Executor, sectionId: string): Promise<string | null> =>
-  (await db.selectFrom('sections').select('unit_id').where('id', '=', sectionId).executeTakeFirst())
-    ?.unit_id ?? null;

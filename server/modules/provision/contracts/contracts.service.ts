@@ -13,7 +13,7 @@ import { newId } from '../../../platform/ids.ts';
 import { fiscalYear } from '../../approvals/index.ts';
 import { DRAFT, subjectOf, SUBJECT, type ContractsCore } from './contracts.core.ts';
 import { createNamer, presentContract, presentSummary } from './contracts.presenters.ts';
-import { contractsRepo, sectionUnit, type ContractRow } from './contracts.repo.ts';
+import { contractsRepo, type ContractRow } from './contracts.repo.ts';
 import { nextNumber as drawNumber } from '../../../platform/db/numbers.ts';
 
 /** Those who read every contract: the 総括管理者 (A4) and the 監査責任者 (A8). */
@@ -59,7 +59,7 @@ export function createContractsService(core: ContractsCore) {
   async function create(ctx: Ctx, raw: unknown): Promise<ContractView> {
     const me = core.personOf(ctx);
     const input = contractInput.parse(raw);
-    const unitId = await sectionUnit(db, input.sectionId);
+    const unitId = await deps.sectionUnit(input.sectionId);
     if (!unitId) throw new AppError('provision.contract_section_invalid');
     const subject = { unitId, sectionId: input.sectionId };
     if (!(await core.keeps(ctx, subject))) {

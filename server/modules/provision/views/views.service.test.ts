@@ -117,6 +117,7 @@ describe.each(databases)('provision views on %s (A18, A19)', (kind) => {
       notifications: services.approvals.notifications,
       vault: services.vault,
       fileFacts: (id) => services.register.files.vaultFacts(id),
+      sectionUnit: async (id) => (await services.organisation.sections.facts(id))?.unitId ?? null,
       person: async (id) => {
         const x = await services.organisation.people.get(id);
         return x
