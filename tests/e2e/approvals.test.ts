@@ -149,7 +149,8 @@ describe.skipIf(!chromiumAvailable())('approvals in the browser (issue 7)', () =
     await expectNoAxeViolations(officer);
     await officer.getByRole('button', { name: 'すべて既読にする' }).click();
     await officer.getByText('すべての通知を既読にしました。').waitFor();
-    expect(await officer.getByText('未読', { exact: true }).count()).toBe(0);
+    // The list is read again after the change: wait for it rather than read the one shown before.
+    await expect.poll(() => officer.getByText('未読', { exact: true }).count()).toBe(0);
     await told.getByRole('link', { name: number }).click();
     await heading(officer, `申請 ${number}`);
     await officer.locator('dd').getByText('承認', { exact: true }).waitFor();
