@@ -7,12 +7,13 @@
  * foot of every page who made it and when. Held persons are counted, never named.
  */
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import type { IncidentView } from '../../../shared/api/incidents.ts';
 import { sheetFont } from '../../platform/pdf/font.ts';
 import { drawable, wrap } from '../../platform/pdf/text.ts';
 import { jaDateTime } from './law/labels.ts';
 import { reportParts } from './law/report-parts.ts';
+import { cellDrawer } from '../../platform/pdf/cell.ts';
 
 export const REPORT_TITLE = '事案報告書';
 
@@ -23,6 +24,8 @@ const LINE = SIZE * 1.5;
 const PAD = { x: 4, y: 3 };
 const INK = rgb(0.1, 0.1, 0.11);
 const RULE = rgb(0.45, 0.45, 0.47);
+/** Cells in this document's style (platform/pdf/cell.ts). */
+const cell = cellDrawer({ size: SIZE, line: LINE, pad: PAD, ink: INK, rule: RULE });
 const FILL = rgb(0.93, 0.93, 0.95);
 const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const LABEL_WIDTH = 118;
@@ -78,7 +81,7 @@ export async function renderIncidentReport(
       const height = 2 * PAD.y + take * LINE;
       let x = MARGIN.left;
       rest.forEach((c, i) => {
-        cell(page, x, y, widths[i]!, height, c.slice(0, take), font, fill?.[i]);
+        cell(page, { x, top: y, width: widths[i]!, height }, c.slice(0, take), font, fill?.[i]);
         x += widths[i]!;
       });
       y -= height;
@@ -143,36 +146,4 @@ export async function renderIncidentReport(
   doc.setCreationDate(made);
   doc.setModificationDate(made);
   return Buffer.from(await doc.save());
-}
-
-function cell(
-  page: PDFPage,
-  x: number,
-  top: number,
-  width: number,
-  height: number,
-  lines: string[],
-  font: PDFFont,
-  fill?: ReturnType<typeof rgb>,
-) {
-  page.drawRectangle({
-    x,
-    y: top - height,
-    width,
-    height,
-    borderColor: RULE,
-    borderWidth: 0.5,
-    ...(fill ? { color: fill } : {}),
-  });
-  const baseline = (LINE - SIZE) / 2 + SIZE * 0.88;
-  lines.forEach((line, i) => {
-    if (line)
-      page.drawText(line, {
-        x: x + PAD.x,
-        y: top - PAD.y - i * LINE - baseline,
-        size: SIZE,
-        font,
-        color: INK,
-      });
-  });
 }

@@ -4,9 +4,10 @@
  * one table (its header repeated on every page), and at the foot of every page who made it and when.
  */
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import { sheetFont } from '../../../platform/pdf/font.ts';
 import { drawable, wrap } from '../../../platform/pdf/text.ts';
+import { cellDrawer } from '../../../platform/pdf/cell.ts';
 
 const PAGE = { width: 841.89, height: 595.28 };
 const MARGIN = { top: 40, bottom: 48, left: 32, right: 32 };
@@ -15,6 +16,8 @@ const LINE = SIZE * 1.5;
 const PAD = { x: 3, y: 3 };
 const INK = rgb(0.1, 0.1, 0.11);
 const RULE = rgb(0.45, 0.45, 0.47);
+/** Cells in this document's style (platform/pdf/cell.ts). */
+const cell = cellDrawer({ size: SIZE, line: LINE, pad: PAD, ink: INK, rule: RULE });
 const FILL = rgb(0.93, 0.93, 0.95);
 const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
@@ -86,7 +89,7 @@ export async function renderTable(s: TableSheet): Promise<Buffer> {
       const height = 2 * PAD.y + take * LINE;
       let x = MARGIN.left;
       rest.forEach((c, i) => {
-        cell(page, x, y, ws[i]!, height, c.slice(0, take), font, fill);
+        cell(page, { x, top: y, width: ws[i]!, height }, c.slice(0, take), font, fill ? FILL : undefined);
         x += ws[i]!;
       });
       y -= height;
@@ -126,36 +129,4 @@ export async function renderTable(s: TableSheet): Promise<Buffer> {
   doc.setCreationDate(made);
   doc.setModificationDate(made);
   return Buffer.from(await doc.save());
-}
-
-function cell(
-  page: PDFPage,
-  x: number,
-  top: number,
-  width: number,
-  height: number,
-  lines: string[],
-  font: PDFFont,
-  fill?: boolean,
-) {
-  page.drawRectangle({
-    x,
-    y: top - height,
-    width,
-    height,
-    borderColor: RULE,
-    borderWidth: 0.5,
-    ...(fill ? { color: FILL } : {}),
-  });
-  const baseline = (LINE - SIZE) / 2 + SIZE * 0.88;
-  lines.forEach((line, i) => {
-    if (line)
-      page.drawText(line, {
-        x: x + PAD.x,
-        y: top - PAD.y - i * LINE - baseline,
-        size: SIZE,
-        font,
-        color: INK,
-      });
-  });
 }
