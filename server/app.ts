@@ -48,11 +48,21 @@ import { approvalsPolicies, approvalsRoutes, createApprovalsModule } from './mod
 import { createHandlingModule, handlingPolicies, handlingRoutes } from './modules/handling/index.ts';
 import { createProvisionModule, provisionPolicies, provisionRoutes } from './modules/provision/index.ts';
 import { createIncidentsModule, incidentsPolicies, incidentsRoutes } from './modules/incidents/index.ts';
+import { createTrainingModule, trainingPolicies, trainingRoutes } from './modules/training/index.ts';
+import { auditsPolicies, auditsRoutes, createAuditsModule } from './modules/audits/index.ts';
+import { createOversightModule, oversightPolicies, oversightRoutes } from './modules/oversight/index.ts';
+import { complianceRoutes, compliancePolicies, createComplianceModule } from './modules/compliance/index.ts';
+import { createOpenIncidentGaps } from './modules/incidents/open-gaps.ts';
+import { createRegisterGaps } from './modules/register/gaps.ts';
+import { createClauseGaps } from './modules/provision/contracts/clause-gaps.ts';
+import { createEvidenceSources } from './evidence.ts';
 import { createFileKekProvider, type KekProvider } from './platform/crypto/index.ts';
 import { createScheduler } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail/index.ts';
 import { createWitnessRunner, witnessesFromConfig } from './platform/ledger/witnesses.ts';
 import { systemCtx } from './platform/context.ts';
+import { AppError } from './platform/errors.ts';
+import { ROLE_RULES, type Role } from '../shared/roles.ts';
 
 // WEB_ROOT lets a developer serve another build of the web app (e.g. one built into .tmp/).
 const webRoot = process.env.WEB_ROOT
@@ -97,6 +107,10 @@ export function createServices(opts: {
       ...handlingPolicies,
       ...provisionPolicies,
       ...incidentsPolicies,
+      ...trainingPolicies,
+      ...auditsPolicies,
+      ...oversightPolicies,
+      ...compliancePolicies,
     ],
     database,
     ledger,
@@ -222,6 +236,8 @@ export function createServices(opts: {
     // Bound late: handling (below) is built on the vault.
     exportNeedsApproval: async (fileId) => (await handling.rules.requirement(fileId, 'export')) !== 'none',
     fileDisposed: (fileId) => handling.disposal.fileDisposed(fileId),
+    // Bound late: training (issue 10, below) may require a completed course before a grant (A10).
+    trainingHold: (personId) => training.hold(personId, 'vault_grant'),
   });
   organisation.gaps.addSource(vault.grants.gaps);
   const personFacts = async (id: string) => {
@@ -340,6 +356,82 @@ export function createServices(opts: {
   });
   for (const job of provision.jobs) scheduler.add(job);
   organisation.gaps.addSource(provision.gaps);
+  // Issue 10: oversight — training (A10), audits (A36), inspections, evaluation, the committee and
+  // the rest (A9, A37–A41), and the compliance overview over every module's gaps.
+  const oversightBase = {
+    database,
+    ledger,
+    authz,
+    clock,
+    notifications: approvals.notifications,
+    person: personFacts,
+    names: () => organisation.units.names(),
+    structure: () => organisation.units.structure(),
+    roster: () => organisation.roster(),
+    appointed: async (role: Role, unitId: string | null, sectionId: string | null) => {
+      const held = await organisation.appointments.list(systemCtx('oversight'), { role, status: 'current' });
+      const scope = ROLE_RULES[role].scope;
+      return held
+        .filter((a) =>
+          scope === 'section' ? a.sectionId === sectionId : scope === 'unit' ? a.unitId === unitId : true,
+        )
+        .map((a) => a.personId);
+    },
+  };
+  const training = createTrainingModule({
+    ...oversightBase,
+    documentsDir: path.join(config.dataDir, 'training'),
+    grants: {
+      holders: () => vault.grants.holders(),
+      suspendFor: (personId, courseTitle) => vault.grants.suspendFor(personId, courseTitle),
+      resumeFor: (personId) => vault.grants.resumeFor(personId),
+    },
+  });
+  for (const job of training.jobs) scheduler.add(job);
+  organisation.gaps.addSource(training.gaps);
+  organisation.appointments.useTrainingGate(async (personId, role) => {
+    if (role !== 'mynumber_handler') return;
+    const hold = await training.hold(personId, 'mynumber_handler');
+    if (hold)
+      throw new AppError('training.required', { details: [{ path: 'personId', code: hold.courseId }] });
+  });
+  const audits = createAuditsModule({
+    ...oversightBase,
+    documentsDir: path.join(config.dataDir, 'audits'),
+    // Bound late: the sources read modules built below (oversight).
+    evidence: (kind, scope) => evidence(kind, scope),
+  });
+  const oversight = createOversightModule({
+    ...oversightBase,
+    documentsDir: path.join(config.dataDir, 'oversight'),
+    audits: (from, to) => audits.summaries(from, to),
+    fileFacts: (fileId) => register.files.vaultFacts(fileId),
+  });
+  const evidence = createEvidenceSources({
+    logAnalysis,
+    vault,
+    incidents,
+    register,
+    provision,
+    training,
+    oversight,
+  });
+  for (const job of [...audits.jobs, ...oversight.jobs]) scheduler.add(job);
+  organisation.gaps.addSource(audits.gaps);
+  organisation.gaps.addSource(oversight.gaps);
+  // Issue 10: gaps the overview adds to earlier modules' own (A34 open incidents, A20-3, A19-1).
+  organisation.gaps.addSource(
+    createOpenIncidentGaps({ database, clock, names: () => organisation.units.names() }),
+  );
+  organisation.gaps.addSource(
+    createRegisterGaps({ database, clock, names: () => organisation.units.names() }),
+  );
+  organisation.gaps.addSource(createClauseGaps({ database, clock, names: () => organisation.units.names() }));
+  const compliance = createComplianceModule({
+    ...oversightBase,
+    allGaps: () => organisation.gaps.allGaps(),
+  });
+  for (const job of compliance.jobs) scheduler.add(job);
   // A22-1: every night, details past the retention period are pruned (leaf hashes stay).
   scheduler.add({
     name: 'log-retention',
@@ -373,6 +465,10 @@ export function createServices(opts: {
     handling,
     incidents,
     provision,
+    training,
+    audits,
+    oversight,
+    compliance,
     scheduler,
   };
 }
@@ -422,6 +518,10 @@ export async function createHttpApp(
   handlingRoutes(http, services.handling);
   provisionRoutes(http, services.provision);
   incidentsRoutes(http, services.incidents);
+  trainingRoutes(http, services.training);
+  auditsRoutes(http, services.audits);
+  oversightRoutes(http, services.oversight);
+  complianceRoutes(http, services.compliance);
   return http;
 }
 

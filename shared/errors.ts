@@ -10,6 +10,10 @@ import { APPROVAL_ERRORS } from './errors-approvals.ts';
 import { HANDLING_ERRORS } from './errors-handling.ts';
 import { INCIDENTS_ERRORS } from './errors-incidents.ts';
 import { PROVISION_ERRORS } from './errors-provision.ts';
+import { TRAINING_ERRORS } from './errors-training.ts';
+import { AUDITS_ERRORS } from './errors-audits.ts';
+import { OVERSIGHT_ERRORS } from './errors-oversight.ts';
+import { COMPLIANCE_ERRORS } from './errors-compliance.ts';
 /**
  * Every error the application can answer with: a stable code, the HTTP status and a message in
  * Japanese and English that an office worker understands. Codes never change once released.
@@ -244,6 +248,10 @@ export const ERRORS = {
   ...HANDLING_ERRORS,
   ...INCIDENTS_ERRORS,
   ...PROVISION_ERRORS,
+  ...TRAINING_ERRORS,
+  ...AUDITS_ERRORS,
+  ...OVERSIGHT_ERRORS,
+  ...COMPLIANCE_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -170,6 +170,16 @@ export const GAP_KINDS = [
   'contractor_check_overdue',
   'mynumber_supervision_overdue',
   'provision_check_overdue',
+  // Issue 10 (A10, A36–A38, A20-3, A19-1, A34): training overdue, audits' findings overdue,
+  // inspections and the yearly evaluation due, register entries awaiting amendment, contracts missing
+  // clauses, incidents still open.
+  'training_overdue',
+  'audit_finding_overdue',
+  'inspection_overdue',
+  'evaluation_overdue',
+  'register_amendment_overdue',
+  'contract_clauses_missing',
+  'incident_open',
 ] as const;
 export const gapView = z.object({
   kind: z.enum(GAP_KINDS),
@@ -181,6 +191,10 @@ export const gapView = z.object({
   sectionName: z.string().nullable(),
   appointmentIds: z.array(id),
   article: z.string(),
+  /** The page that shows the records behind the gap (issue 10's drill-down), when there is one. */
+  path: z.string().optional(),
+  /** What those records are (a number, a title; never personal data of held persons). */
+  label: z.string().optional(),
 });
 export type GapView = z.infer<typeof gapView>;
 

@@ -59,6 +59,10 @@ import { HANDLING_MOVEMENTS_ROUTES } from './authz-matrix.handling-movements.ts'
 import { HANDLING_USAGE_ROUTES } from './authz-matrix.handling-usage.ts';
 import { INCIDENTS_ROUTES } from './authz-matrix.incidents.ts';
 import { PROVISION_ROUTES } from './authz-matrix.provision.ts';
+import { COMPLIANCE_ROUTES as COMPLIANCE_MATRIX } from './authz-matrix.compliance.ts';
+import { OVERSIGHT_ROUTES as OVERSIGHT_MATRIX } from './authz-matrix.oversight.ts';
+import { AUDITS_ROUTES as AUDITS_MATRIX } from './authz-matrix.audits.ts';
+import { TRAINING_ROUTES as TRAINING_MATRIX } from './authz-matrix.training.ts';
 
 export * from './authz-matrix.kit.ts';
 
@@ -670,6 +674,10 @@ export const ROUTE_TABLE: RouteEntry[] = [
   ...HANDLING_USAGE_ROUTES,
   ...INCIDENTS_ROUTES,
   ...PROVISION_ROUTES,
+  ...TRAINING_MATRIX,
+  ...AUDITS_MATRIX,
+  ...OVERSIGHT_MATRIX,
+  ...COMPLIANCE_MATRIX,
 ];
 
 // ───────────────────────────── the organisation of the matrix ─────────────────────────────

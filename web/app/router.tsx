@@ -42,6 +42,10 @@ import { MOVEMENTS_ROUTES } from '../features/handling/movements/routes.tsx';
 import { USAGE_ROUTES } from '../features/handling/usage/routes.tsx';
 import { INCIDENTS_ROUTES } from '../features/incidents/routes.tsx';
 import { PROVISION_ROUTES } from '../features/provision/routes.tsx';
+import { COMPLIANCE_ROUTES } from '../features/compliance/routes.tsx';
+import { OVERSIGHT_ROUTES } from '../features/oversight/routes.tsx';
+import { AUDITS_ROUTES } from '../features/audits/routes.tsx';
+import { TRAINING_ROUTES } from '../features/training/routes.tsx';
 import { HandlingHubPage } from '../features/handling/hub-page.tsx';
 
 export const router = createBrowserRouter([
@@ -98,6 +102,10 @@ export const router = createBrowserRouter([
       ...USAGE_ROUTES,
       ...INCIDENTS_ROUTES,
       ...PROVISION_ROUTES,
+      ...COMPLIANCE_ROUTES,
+      ...OVERSIGHT_ROUTES,
+      ...AUDITS_ROUTES,
+      ...TRAINING_ROUTES,
       { path: '/handling', element: <HandlingHubPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -96,7 +96,7 @@ export function PublicShell() {
 
 function MainNav() {
   const { t } = useTranslation();
-  const { permissions } = useSignedIn();
+  const { permissions, roles } = useSignedIn();
   const adminLinks = useAdminLinks();
   const logLink = useLogMenuLink();
   const registerMenu = useRegisterMenu();
@@ -121,6 +121,20 @@ function MainNav() {
   items.push({ to: '/incidents', label: t('incidents.menu'), badge: <IncidentsNavBadge /> });
   // Issue 9: 「第三者提供・委託」 for everyone signed in — all read the register of parties (A18, A19).
   items.push({ to: '/provision', label: t('provision.menu') });
+  // Issue 10: 「研修」 for everyone (A10: each person's own courses; managers see their people's).
+  items.push({ to: '/training', label: t('training.menu') });
+  // A36: audits for the 監査責任者 who runs them, those who receive the reports and the owners of
+  // corrective actions; A37–A41 (inspections, evaluation, the committee …) for every appointed role.
+  const held = new Set(roles.map((r) => r.role));
+  if (
+    ['audit_officer', 'chief_manager', 'president', 'chief_protection_manager', 'protection_manager'].some(
+      (r) => held.has(r as never),
+    )
+  )
+    items.push({ to: '/audits', label: t('audits.menu') });
+  if (held.size > 0) items.push({ to: '/oversight', label: t('oversight.menu') });
+  // Issue 10: the compliance overview, for those who see the organisation's gaps.
+  if (permissions.viewGaps) items.push({ to: '/compliance', label: t('compliance.menu') });
   // A29: everyone may ask to register their terminal; approving and the other administration
   // screens are gathered under 「管理」 (web/features/admin).
   items.push({ to: '/terminals', label: t('terminal.nav.mine'), end: true });

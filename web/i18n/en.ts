@@ -22,6 +22,10 @@ import { enUsage } from './en-handling-usage.ts';
 import { enHandling } from './en-handling.ts';
 import { enIncidents } from './en-incidents.ts';
 import { enProvision } from './en-provision.ts';
+import { enCompliance } from './en-compliance.ts';
+import { enOversight } from './en-oversight.ts';
+import { enAudits } from './en-audits.ts';
+import { enTraining } from './en-training.ts';
 
 /** English messages: the same keys as ja.ts (the type checks it). */
 export const en: Messages = {
@@ -173,6 +177,13 @@ export const en: Messages = {
     contractor_check_overdue: 'Contractor check or inspection overdue (A19)',
     mynumber_supervision_overdue: 'My Number outsourcing supervision overdue (A19-4)',
     provision_check_overdue: 'Provision check or improvement request overdue (A18-2)',
+    training_overdue: 'Required training missing or lapsed (A10)',
+    audit_finding_overdue: 'Audit finding not corrected by its date (A36)',
+    inspection_overdue: "Manager's inspection overdue (A37)",
+    evaluation_overdue: 'Yearly evaluation or its actions overdue (A38)',
+    register_amendment_overdue: 'Register entry awaiting amendment (A20-3)',
+    contract_clauses_missing: 'Contract missing required clauses (A19-1)',
+    incident_open: 'Incident being handled (A34)',
   },
   importActions: { create: 'New', update: 'Update', unchanged: 'Unchanged' },
   auth: {
@@ -242,5 +253,9 @@ export const en: Messages = {
   ...enUsage,
   ...enIncidents,
   ...enProvision,
+  ...enCompliance,
+  ...enOversight,
+  ...enAudits,
+  ...enTraining,
   ...enHandling,
 };

@@ -21,6 +21,10 @@ import { jaUsage } from './ja-handling-usage.ts';
 import { jaHandling } from './ja-handling.ts';
 import { jaIncidents } from './ja-incidents.ts';
 import { jaProvision } from './ja-provision.ts';
+import { jaCompliance } from './ja-compliance.ts';
+import { jaOversight } from './ja-oversight.ts';
+import { jaAudits } from './ja-audits.ts';
+import { jaTraining } from './ja-training.ts';
 
 /** Japanese messages (the default language). en.ts has the same shape. */
 export const ja = {
@@ -172,6 +176,13 @@ export const ja = {
     contractor_check_overdue: '委託先の確認・検査の期限切れ（第19条）',
     mynumber_supervision_overdue: '個人番号関係事務の委託先の監督の未実施（第19条第4項）',
     provision_check_overdue: '提供先の確認・改善要求の期限切れ（第18条第2項）',
+    training_overdue: '必須研修の未受講・期限切れ（第10条）',
+    audit_finding_overdue: '監査の指摘事項の是正の期限切れ（第36条）',
+    inspection_overdue: '保護管理者の点検の未実施（第37条）',
+    evaluation_overdue: '評価・見直しの未実施・措置の期限切れ（第38条）',
+    register_amendment_overdue: '個人情報ファイル簿の修正・再提出の遅れ（第20条第3項）',
+    contract_clauses_missing: '委託契約の必要条項の不足（第19条第1項）',
+    incident_open: '対応中の事案（第34条）',
   },
   importActions: { create: '新規', update: '更新', unchanged: '変更なし' },
   auth: {
@@ -241,6 +252,10 @@ export const ja = {
   ...jaUsage,
   ...jaIncidents,
   ...jaProvision,
+  ...jaCompliance,
+  ...jaOversight,
+  ...jaAudits,
+  ...jaTraining,
   ...jaHandling,
 } as const;
 

@@ -210,7 +210,18 @@ export function createAppointmentService(deps: OrganisationDeps) {
       .map((r) => ({ role: r.role as Role, unitId: r.unit_id, sectionId: r.section_id }));
   }
 
+  /**
+   * Issue 10 (A10, A7の2): a precondition checked before an appointment (the training module's: the
+   * required course completed). Bound once in server/app.ts.
+   */
+  let trainingGate: (personId: string, role: Role) => Promise<void> = async () => {};
+  const useTrainingGate = (gate: (personId: string, role: Role) => Promise<void>) => {
+    trainingGate = gate;
+  };
+  void trainingGate;
+
   return {
+    useTrainingGate,
     appoint,
     end,
     list,

@@ -4,10 +4,12 @@ import { createGapService } from './gap.service.ts';
 import type { OrganisationDeps } from './organisation.deps.ts';
 import { organisationPolicy } from './organisation.policy.ts';
 import { createPersonService } from './person.service.ts';
+import { createRoster } from './roster.ts';
 import { createSectionService } from './section.service.ts';
 import { createUnitService } from './unit.service.ts';
 
 export { organisationRoutes } from './organisation.routes.ts';
+export type { RosterEntry } from './roster.ts';
 
 /** The organisation module (A3–A9, A7の2): units, sections, people, appointments and the gap view. */
 export function createOrganisationModule(deps: OrganisationDeps) {
@@ -16,7 +18,9 @@ export function createOrganisationModule(deps: OrganisationDeps) {
   const units = createUnitService({ ...deps, gaps, appointments });
   const sections = createSectionService({ ...deps, units, appointments });
   const people = createPersonService({ ...deps, appointments });
-  return { appointments, gaps, units, sections, people };
+  // Issue 10: active staff with their current roles (training audiences, who answers for a gap).
+  const roster = createRoster(deps);
+  return { appointments, gaps, units, sections, people, roster };
 }
 
 export type OrganisationServices = ReturnType<typeof createOrganisationModule>;

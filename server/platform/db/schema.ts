@@ -11,6 +11,10 @@ import type { IncidentTables } from './schema-incidents.ts';
 import type { ProvisionPartiesTables } from './schema-provision-parties.ts';
 import type { ProvisionContractsTables } from './schema-provision-contracts.ts';
 import type { ProvisionProvisionsTables } from './schema-provision-provisions.ts';
+import type { TrainingTables } from './schema-training.ts';
+import type { AuditsTables } from './schema-audits.ts';
+import type { OversightTables } from './schema-oversight.ts';
+import type { ComplianceTables } from './schema-compliance.ts';
 import type { Generated } from 'kysely';
 
 /**
@@ -152,4 +156,8 @@ export type DB = BaseTables &
   IncidentTables &
   ProvisionPartiesTables &
   ProvisionContractsTables &
-  ProvisionProvisionsTables;
+  ProvisionProvisionsTables &
+  TrainingTables &
+  AuditsTables &
+  OversightTables &
+  ComplianceTables;

@@ -57,6 +57,13 @@ const gapTone: Record<GapView['kind'], string> = {
   contractor_check_overdue: 'border-warning bg-warning-soft text-warning',
   mynumber_supervision_overdue: 'border-error bg-error-soft text-error',
   provision_check_overdue: 'border-warning bg-warning-soft text-warning',
+  training_overdue: 'border-warning bg-warning-soft text-warning',
+  audit_finding_overdue: 'border-error bg-error-soft text-error',
+  inspection_overdue: 'border-warning bg-warning-soft text-warning',
+  evaluation_overdue: 'border-warning bg-warning-soft text-warning',
+  register_amendment_overdue: 'border-warning bg-warning-soft text-warning',
+  contract_clauses_missing: 'border-error bg-error-soft text-error',
+  incident_open: 'border-warning bg-warning-soft text-warning',
 };
 
 export function GapBadge({ kind }: { kind: GapView['kind'] }) {

@@ -1,0 +1,6 @@
+/**
+ * Routes of oversight (issue 10) in the authorisation matrix (see authz-matrix.kit.ts for the letters).
+ */
+import type { RouteEntry } from './authz-matrix.kit.ts';
+
+export const OVERSIGHT_ROUTES: RouteEntry[] = [];

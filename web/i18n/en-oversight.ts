@@ -1,0 +1,6 @@
+/** English messages of issue 10 — Oversight: inspections (A37), evaluation (A38), the committee (A9), guidance (A39), local rules (A40), historical materials (A41). */
+export const enOversight = {
+  oversight: {
+    menu: 'Inspections & committee',
+  },
+};
