@@ -31,6 +31,31 @@ export const NOTIFICATION_TEXTS: Record<string, { ja: string; en: string }> = {
     en: 'Recurrence-prevention measure assigned',
   },
   'incident.closed': { ja: '事案が終結しました', en: 'Incident closed' },
+  // Issue 10 (A10, A36–A38, A9): the data carries numbers and paths only.
+  'training.reminder': { ja: '研修の受講期限が近づいています', en: 'Training due soon' },
+  'training.overdue': { ja: '研修の受講期限を過ぎています', en: 'Training overdue' },
+  'training.grant_suspended': {
+    ja: '研修の期限切れにより保管庫の権限が停止されました',
+    en: 'Vault grant suspended: training lapsed',
+  },
+  'training.grant_resumed': {
+    ja: '研修の修了により保管庫の権限が再開されました',
+    en: 'Vault grant resumed: training completed',
+  },
+  'audit.report_delivered': { ja: '監査報告書が届きました', en: 'Audit report delivered' },
+  'audit.finding_assigned': {
+    ja: '監査の指摘事項の是正担当になりました',
+    en: 'Audit finding assigned to you',
+  },
+  'audit.finding_overdue': { ja: '監査の指摘事項の是正期限を過ぎています', en: 'Audit finding overdue' },
+  'inspection.due': { ja: '点検の実施時期です', en: 'Inspection due' },
+  'inspection.reported': { ja: '点検結果の報告がありました', en: 'Inspection reported' },
+  'evaluation.action_assigned': {
+    ja: '評価・見直しの措置の担当になりました',
+    en: 'Evaluation action assigned to you',
+  },
+  'committee.meeting': { ja: '委員会の開催のお知らせです', en: 'Committee meeting notice' },
+  'compliance.new_gaps': { ja: '新たなコンプライアンス上の課題があります', en: 'New compliance gaps' },
 };
 
 export const KIND_TEXTS: Record<string, { ja: string; en: string }> = {
