@@ -24,6 +24,7 @@ import { enIncidents } from './en-incidents.ts';
 import { enProvision } from './en-provision.ts';
 import { enCompliance } from './en-compliance.ts';
 import { enOversight } from './en-oversight.ts';
+import { enReviews } from './en-reviews.ts';
 import { enAudits } from './en-audits.ts';
 import { enTraining } from './en-training.ts';
 
@@ -255,6 +256,7 @@ export const en: Messages = {
   ...enProvision,
   ...enCompliance,
   ...enOversight,
+  ...enReviews,
   ...enAudits,
   ...enTraining,
   ...enHandling,

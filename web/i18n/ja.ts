@@ -23,6 +23,7 @@ import { jaIncidents } from './ja-incidents.ts';
 import { jaProvision } from './ja-provision.ts';
 import { jaCompliance } from './ja-compliance.ts';
 import { jaOversight } from './ja-oversight.ts';
+import { jaReviews } from './ja-reviews.ts';
 import { jaAudits } from './ja-audits.ts';
 import { jaTraining } from './ja-training.ts';
 
@@ -254,6 +255,7 @@ export const ja = {
   ...jaProvision,
   ...jaCompliance,
   ...jaOversight,
+  ...jaReviews,
   ...jaAudits,
   ...jaTraining,
   ...jaHandling,
