@@ -385,6 +385,7 @@ export function createServices(opts: {
       holders: () => vault.grants.holders(),
       suspendFor: (personId, courseTitle) => vault.grants.suspendFor(personId, courseTitle),
       resumeFor: (personId) => vault.grants.resumeFor(personId),
+      sectionsOf: (personId) => vault.grants.sectionsOf(personId),
     },
   });
   for (const job of training.jobs) scheduler.add(job);
@@ -415,6 +416,7 @@ export function createServices(opts: {
     provision,
     training,
     oversight,
+    database,
   });
   for (const job of [...audits.jobs, ...oversight.jobs]) scheduler.add(job);
   organisation.gaps.addSource(audits.gaps);

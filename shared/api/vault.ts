@@ -167,8 +167,14 @@ export const grantView = z.object({
   reviewedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
   revokeReason: z.string().nullable(),
-  /** in_force, not_yet, expired, revoked; review_overdue still works but is a compliance gap. */
-  state: z.enum(['in_force', 'review_overdue', 'not_yet', 'expired', 'revoked']),
+  /** Issue 10 (A10): when a lapsed required course suspended the grant, and that course's title. */
+  suspendedAt: z.string().nullable(),
+  suspendedReason: z.string().nullable(),
+  /**
+   * in_force, not_yet, expired, revoked; review_overdue still works but is a compliance gap;
+   * suspended (A10) does not work until the person completes the required course again.
+   */
+  state: z.enum(['in_force', 'review_overdue', 'not_yet', 'expired', 'revoked', 'suspended']),
 });
 export type GrantView = z.infer<typeof grantView>;
 

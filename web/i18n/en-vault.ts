@@ -67,6 +67,7 @@ export const enVault: Shape<typeof jaVault> = {
       not_yet: 'Not yet started',
       expired: 'Expired',
       revoked: 'Revoked',
+      suspended: 'Suspended (training lapsed)',
     },
     sensitivity: { normal: 'Normal', sensitive: 'Sensitive', my_number: 'My Number' },
     types: {

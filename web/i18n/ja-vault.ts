@@ -64,6 +64,7 @@ export const jaVault = {
       not_yet: '開始前',
       expired: '期間満了',
       revoked: '取消し',
+      suspended: '停止中（研修未修了）',
     },
     sensitivity: { normal: '通常', sensitive: '要配慮', my_number: '特定個人情報' },
     types: {

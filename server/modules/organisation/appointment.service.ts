@@ -90,6 +90,9 @@ export function createAppointmentService(deps: OrganisationDeps) {
       throw new AppError('appointment.section_not_handling');
     if (input.role === 'mynumber_handler' && !seat.handlesMyNumber)
       throw new AppError('appointment.section_not_handling');
+    // A10 (issue 10): the training a role requires, completed (for now the My Number handler's, A7の2);
+    // read before the transaction, which the training module does not join.
+    await trainingGate(input.personId, input.role);
 
     return database.transaction(async (tx) => {
       const person = await personRepo.get(tx, input.personId);
@@ -218,7 +221,6 @@ export function createAppointmentService(deps: OrganisationDeps) {
   const useTrainingGate = (gate: (personId: string, role: Role) => Promise<void>) => {
     trainingGate = gate;
   };
-  void trainingGate;
 
   return {
     useTrainingGate,

@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { appointmentRepo } from './appointment.repo.ts';
 import { statusOn } from './appointment-term.ts';
+import { toTokyoDate } from '../../platform/clock.ts';
 
 /** One active member of staff with the roles they hold today (A3): the audience of training (A10). */
 export interface RosterEntry {
@@ -12,6 +13,8 @@ export interface RosterEntry {
   email: string | null;
   unitId: string;
   sectionId: string | null;
+  /** The Tokyo day the person's record was made (a newcomer's training is due from it, A10). */
+  joinedOn: string;
   roles: { role: Role; unitId: string | null; sectionId: string | null }[];
 }
 
@@ -26,7 +29,16 @@ export function createRoster(deps: { database: Database; clock: Clock }) {
     const [people, appointments] = await Promise.all([
       db
         .selectFrom('people')
-        .select(['id', 'employee_number', 'family_name', 'given_name', 'email', 'unit_id', 'section_id'])
+        .select([
+          'id',
+          'employee_number',
+          'family_name',
+          'given_name',
+          'email',
+          'unit_id',
+          'section_id',
+          'created_at',
+        ])
         .where('active', '=', 1)
         .orderBy('employee_number')
         .execute(),
@@ -46,6 +58,7 @@ export function createRoster(deps: { database: Database; clock: Clock }) {
       email: p.email,
       unitId: p.unit_id,
       sectionId: p.section_id,
+      joinedOn: toTokyoDate(new Date(p.created_at)),
       roles: roles.get(p.id) ?? [],
     }));
   };

@@ -37,6 +37,8 @@ export interface TrainingDeps {
     holders(): Promise<string[]>;
     suspendFor(personId: string, courseTitle: string): Promise<number>;
     resumeFor(personId: string): Promise<number>;
+    /** The units and sections of the files the person holds live grants on (whose keepers hear of it). */
+    sectionsOf(personId: string): Promise<{ unitId: string; sectionId: string }[]>;
   };
 }
 

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/api/vault.ts';
 import type { GapView } from '../../../shared/api/organisation.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { actorPersonId } from '../../platform/context.ts';
+import { actorPersonId, systemCtx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { FileLoader, LoadedFile } from './file-loader.ts';
@@ -35,8 +35,10 @@ export interface GrantInForce {
 
 export function grantState(g: GrantRow, today: string): GrantView['state'] {
   if (g.revoked_at) return 'revoked';
-  if (g.valid_from > today) return 'not_yet';
   if (g.valid_until < today) return 'expired';
+  // Issue 10 (A10): a lapsed required course suspends the grant until completed again.
+  if (g.suspended_at) return 'suspended';
+  if (g.valid_from > today) return 'not_yet';
   return g.review_due < today ? 'review_overdue' : 'in_force';
 }
 
@@ -76,6 +78,8 @@ export function createGrantsService(deps: VaultDeps, files: FileLoader) {
       reviewedAt: g.reviewed_at,
       revokedAt: g.revoked_at,
       revokeReason: g.revoke_reason,
+      suspendedAt: g.suspended_at,
+      suspendedReason: g.suspended_reason,
       state: grantState(g, clock.today()),
     };
   }
@@ -133,6 +137,11 @@ export function createGrantsService(deps: VaultDeps, files: FileLoader) {
     }
     const person = await deps.person(input.personId);
     if (!person?.active) throw new AppError('vault.person_not_found');
+    // A10 (issue 10): completion of the course required for grants is a precondition (configurable
+    // per course by its keeper); the course is named by id only.
+    const hold = await deps.trainingHold(input.personId);
+    if (hold)
+      throw new AppError('training.required', { details: [{ path: 'personId', code: hold.courseId }] });
     if (input.validUntil < input.validFrom || input.validUntil > addDays(input.validFrom, MAX_VALID_DAYS))
       throw new AppError('vault.grant_dates');
     const unknown = (input.fields ?? []).filter((k) => !file.byKey.has(k));
@@ -163,6 +172,8 @@ export function createGrantsService(deps: VaultDeps, files: FileLoader) {
       revoked_at: null,
       revoked_by: null,
       revoke_reason: null,
+      suspended_at: null,
+      suspended_reason: null,
     };
     await database.transaction(async (tx) => {
       const live = (await vaultRepo.liveGrantsOf(tx, input.personId, today)).filter(
@@ -291,25 +302,88 @@ export function createGrantsService(deps: VaultDeps, files: FileLoader) {
     return [...bySection.values()];
   }
 
-  /** Issue 10 (A10): the people holding live grants (training checks their required courses). */
-  function holders(): Promise<string[]> {
-    return Promise.resolve([]);
+  /**
+   * Issue 10 (A10): the people holding grants not revoked nor ended, suspended or not — training
+   * checks their required courses, suspends the grants of those lapsed and resumes the others'.
+   */
+  const holders = () => vaultRepo.grantHolders(database.db, clock.today());
+
+  /** Suspension and resumption are the system's acts (the training job), each an audit event. */
+  async function setSuspension(
+    personId: string,
+    rows: GrantRow[],
+    type: 'vault.grant_suspended' | 'vault.grant_resumed',
+    courseTitle: string | null,
+  ): Promise<number> {
+    if (rows.length === 0) return 0;
+    const ctx = systemCtx('training');
+    const at = courseTitle === null ? null : clock.now().toISOString();
+    let changed = 0;
+    await database.transaction(async (tx) => {
+      for (const g of rows) {
+        const file = await vaultRepo.file(tx, g.file_id);
+        const done = await tx
+          .updateTable('vault_grants')
+          .set({
+            suspended_at: at,
+            suspended_reason: courseTitle === null ? null : courseTitle.slice(0, 300),
+          })
+          .where('id', '=', g.id)
+          .where('suspended_at', courseTitle === null ? 'is not' : 'is', null)
+          .executeTakeFirst();
+        if (Number(done.numUpdatedRows) === 0) continue;
+        changed++;
+        // Ids and codes only (the course's title stays on the grant, not in the ledger).
+        await ledger.audit(tx, ctx, {
+          type,
+          subjectType: 'vault_grant',
+          subjectId: g.id,
+          unitId: file?.unit_id ?? null,
+          sectionId: file?.section_id ?? null,
+          data: { personId, fileId: g.file_id, cause: 'training' },
+        });
+      }
+    });
+    for (const g of rows) forget(personId, g.file_id);
+    return changed;
   }
 
   /** Issue 10 (A10): a lapsed required course suspends the person's live grants; returns how many. */
-  function suspendFor(personId: string, courseTitle: string): Promise<number> {
-    void personId;
-    void courseTitle;
-    return Promise.resolve(0);
+  async function suspendFor(personId: string, courseTitle: string): Promise<number> {
+    const live = await vaultRepo.liveGrantsOf(database.db, personId, clock.today());
+    return setSuspension(personId, live, 'vault.grant_suspended', courseTitle);
   }
 
   /** Issue 10 (A10): the course completed again, the person's suspended grants work again. */
-  function resumeFor(personId: string): Promise<number> {
-    void personId;
-    return Promise.resolve(0);
+  async function resumeFor(personId: string): Promise<number> {
+    const held = await vaultRepo.suspendedGrantsOf(database.db, personId, clock.today());
+    return setSuspension(personId, held, 'vault.grant_resumed', null);
   }
 
-  return { list, grant, review, revoke, inForce, liveOf, gaps, present, holders, suspendFor, resumeFor };
+  /** Issue 10 (A10): the units and sections of the files the person holds live grants on. */
+  async function sectionsOf(personId: string): Promise<{ unitId: string; sectionId: string }[]> {
+    const seen = new Map<string, { unitId: string; sectionId: string }>();
+    for (const g of await liveOf(personId)) {
+      const file = await vaultRepo.file(database.db, g.file_id);
+      if (file) seen.set(file.section_id, { unitId: file.unit_id, sectionId: file.section_id });
+    }
+    return [...seen.values()];
+  }
+
+  return {
+    list,
+    grant,
+    review,
+    revoke,
+    inForce,
+    liveOf,
+    gaps,
+    present,
+    holders,
+    suspendFor,
+    resumeFor,
+    sectionsOf,
+  };
 }
 
 export type GrantsService = ReturnType<typeof createGrantsService>;

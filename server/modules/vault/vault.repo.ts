@@ -154,15 +154,42 @@ export const vaultRepo = {
   grantsOfFile: (db: Executor, fileId: string) =>
     db.selectFrom('vault_grants').selectAll().where('file_id', '=', fileId).orderBy('granted_at').execute(),
 
-  /** A person's grants that are not revoked and have not ended before `today`. */
+  /**
+   * A person's grants that are not revoked, not suspended (issue 10, A10: a lapsed required course)
+   * and have not ended before `today`.
+   */
   liveGrantsOf: (db: Executor, personId: string, today: string) =>
     db
       .selectFrom('vault_grants')
       .selectAll()
       .where('person_id', '=', personId)
       .where('revoked_at', 'is', null)
+      .where('suspended_at', 'is', null)
       .where('valid_until', '>=', today)
       .execute(),
+
+  /** A person's grants suspended for training (A10) that are not revoked nor ended before `today`. */
+  suspendedGrantsOf: (db: Executor, personId: string, today: string) =>
+    db
+      .selectFrom('vault_grants')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('revoked_at', 'is', null)
+      .where('suspended_at', 'is not', null)
+      .where('valid_until', '>=', today)
+      .execute(),
+
+  /** The people with a grant not revoked nor ended before `today`, suspended or not (issue 10, A10). */
+  async grantHolders(db: Executor, today: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('vault_grants')
+      .select('person_id')
+      .distinct()
+      .where('revoked_at', 'is', null)
+      .where('valid_until', '>=', today)
+      .execute();
+    return rows.map((r) => r.person_id);
+  },
 
   /** Grants in force whose review is overdue (A11-1 recertification). */
   overdueGrants: (db: Executor, today: string) =>
@@ -170,6 +197,7 @@ export const vaultRepo = {
       .selectFrom('vault_grants')
       .selectAll()
       .where('revoked_at', 'is', null)
+      .where('suspended_at', 'is', null)
       .where('valid_from', '<=', today)
       .where('valid_until', '>=', today)
       .where('review_due', '<', today)

@@ -81,6 +81,10 @@ export interface VaultGrantTable {
   revoked_at: string | null;
   revoked_by: string | null;
   revoke_reason: string | null;
+  /** Issue 10 (A10): set while a required course is lapsed; a suspended grant is not in force. */
+  suspended_at: string | null;
+  /** The course lapsed (its title), while suspended. */
+  suspended_reason: string | null;
 }
 
 export interface VaultChangeTable {

@@ -13,7 +13,8 @@ import { GrantStateBadge, PermissionBadges, useNotify } from './labels.tsx';
 import { useGrants, useReviewGrant, useRevokeGrant, useVaultFile } from './queries.ts';
 import { FileSettings } from './settings-section.tsx';
 
-const LIVE: GrantView['state'][] = ['in_force', 'review_overdue', 'not_yet'];
+// Issue 10 (A10): a suspended grant stays among the live ones, for its keeper to see and revoke.
+const LIVE: GrantView['state'][] = ['in_force', 'review_overdue', 'not_yet', 'suspended'];
 
 /** What a grant reaches: its fields (all, or some by label) and its records (all, or some units/groups). */
 function useReach(file: VaultFileView) {

@@ -50,6 +50,7 @@ const grantTone: Record<GrantView['state'], string> = {
   not_yet: 'border-primary bg-primary-soft text-primary',
   expired: 'border-line bg-surface-muted text-ink-muted',
   revoked: 'border-line bg-surface-muted text-ink-muted',
+  suspended: 'border-error bg-error-soft text-error',
 };
 
 export function GrantStateBadge({ state }: { state: GrantView['state'] }) {
