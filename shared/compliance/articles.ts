@@ -169,6 +169,31 @@ export const ARTICLE_ITEMS: readonly ArticleItem[] = [
   item('A19-3', '再委託が保護管理者の許可を得ているか', "Subcontracting has the manager's permission"),
   item('A19-4', '特定個人情報の委託先が監督されているか', 'My Number contractors are supervised'),
   item(
+    'A20-1',
+    '保有する個人情報ファイルが個人情報ファイル簿に記載され、提出されているか',
+    'Each file held is entered in the register and submitted',
+  ),
+  item(
+    'A20-2',
+    '個人情報ファイル簿が取りまとめられ、公表されているか',
+    'The register is consolidated and published',
+  ),
+  item(
+    'A20-3',
+    '記載事項の変更が直ちに修正・再提出されているか',
+    'Changes are corrected and resubmitted at once',
+  ),
+  item(
+    'A20-4',
+    '保有しなくなったファイルが遅滞なく削除されているか',
+    'Files no longer held are struck without delay',
+  ),
+  item(
+    'A20-5',
+    '特定個人情報ファイルの保有が総括管理者の承認を得ているか',
+    "My Number files are held with the 総括管理者's approval",
+  ),
+  item(
     'A21',
     'パスワード等による認証と多要素認証が行われているか',
     'Authentication by password and a second factor',
