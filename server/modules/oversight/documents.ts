@@ -1,0 +1,146 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { OVERSIGHT_DOCUMENT_MAX_BYTES, type DocumentRef } from '../../../shared/api/oversight.ts';
+import type { Ctx } from '../../platform/context.ts';
+import type { Executor } from '../../platform/db/index.ts';
+import type { OversightDocumentTable } from '../../platform/db/schema-oversight.ts';
+import { AppError } from '../../platform/errors.ts';
+import { cleanFileName, documentStore, documentType } from '../../platform/files/document-store.ts';
+import { newTimeOrderedId } from '../../platform/ids.ts';
+import { personOf } from './common.ts';
+import type { OversightDeps } from './oversight.deps.ts';
+
+export type DocumentOwner = 'meeting' | 'guidance' | 'local_rule';
+
+const OOXML: [marker: string, type: string][] = [
+  ['word/', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  ['xl/', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ['ppt/', 'application/vnd.openxmlformats-officedocument.presentationml.presentation'],
+];
+
+/**
+ * An Office document (DOCX, XLSX, PPTX) by its content: a ZIP (PK\x03\x04) that holds
+ * [Content_Types].xml and the part folder of its kind, read from the ZIP's file names. Null otherwise.
+ */
+export function officeType(bytes: Uint8Array): string | null {
+  if (bytes.length < 30 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4)
+    return null;
+  const names = Buffer.from(bytes).toString('latin1');
+  if (!names.includes('[Content_Types].xml')) return null;
+  return OOXML.find(([marker]) => names.includes(marker))?.[1] ?? null;
+}
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Documents of oversight (minutes A9, guidance A39, local rules A40) under DATA_DIR/oversight: typed
+ * by their first bytes (PDF, PNG, JPEG through the platform's document store; Office documents by
+ * their ZIP parts), never by the client's word; 1 byte to 10 MB; random name, mode 0600, SHA-256 kept
+ * and checked at every read. The latest document of an owner is shown; earlier ones are kept.
+ */
+export function createDocuments(deps: OversightDeps) {
+  const dir = deps.documentsDir;
+  const store = documentStore(dir);
+
+  async function putOffice(bytes: Uint8Array, type: string) {
+    const stored = randomBytes(16).toString('hex');
+    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+    await fs.writeFile(path.join(dir, stored), bytes, { mode: 0o600, flag: 'wx' });
+    return { stored, type, sha256: sha256Of(bytes) };
+  }
+
+  /** Stores the bytes, or throws oversight.document_type. */
+  async function keep(bytes: Uint8Array) {
+    if (bytes.length === 0 || bytes.length > OVERSIGHT_DOCUMENT_MAX_BYTES)
+      throw new AppError('oversight.document_type');
+    if (documentType(bytes)) {
+      const kept = await store.put(bytes);
+      if (!kept) throw new AppError('oversight.document_type');
+      return { stored: kept.stored, type: kept.type as string, sha256: kept.sha256 };
+    }
+    const office = officeType(bytes);
+    if (!office) throw new AppError('oversight.document_type');
+    return putOffice(bytes, office);
+  }
+
+  /**
+   * Stores an upload and records it in `write`'s transaction (which also audits); the stored file is
+   * removed when the transaction fails.
+   */
+  async function upload(
+    ctx: Ctx,
+    owner: { kind: DocumentOwner; id: string },
+    file: { bytes: Uint8Array; fileName: string },
+    write: (tx: Executor, doc: { id: string; size: number; sha256: string; type: string }) => Promise<void>,
+  ) {
+    const me = personOf(ctx);
+    const put = await keep(file.bytes);
+    // Time-ordered: the latest of an owner is the greatest id, even within one millisecond.
+    const id = newTimeOrderedId();
+    try {
+      await deps.database.transaction(async (tx) => {
+        await tx
+          .insertInto('oversight_documents')
+          .values({
+            id,
+            owner_kind: owner.kind,
+            owner_id: owner.id,
+            file_name: cleanFileName(file.fileName),
+            content_type: put.type,
+            size: file.bytes.length,
+            sha256: put.sha256,
+            stored_name: put.stored,
+            uploaded_at: deps.clock.now().toISOString(),
+            uploaded_by: me,
+          })
+          .execute();
+        await write(tx, { id, size: file.bytes.length, sha256: put.sha256, type: put.type });
+      });
+    } catch (e) {
+      await store.remove(put.stored);
+      throw e;
+    }
+  }
+
+  /** The latest document of each owner of a kind. */
+  async function latest(
+    kind: DocumentOwner,
+    ownerIds: string[],
+  ): Promise<Map<string, OversightDocumentTable>> {
+    const out = new Map<string, OversightDocumentTable>();
+    if (ownerIds.length === 0) return out;
+    const rows = await deps.database.db
+      .selectFrom('oversight_documents')
+      .selectAll()
+      .where('owner_kind', '=', kind)
+      .where('owner_id', 'in', ownerIds)
+      .orderBy('id', 'asc')
+      .execute();
+    for (const r of rows) out.set(r.owner_id, r);
+    return out;
+  }
+
+  const ref = (doc: OversightDocumentTable | undefined, downloadPath: string): DocumentRef | null =>
+    doc
+      ? {
+          fileName: doc.file_name,
+          type: doc.content_type,
+          size: doc.size,
+          uploadedAt: doc.uploaded_at,
+          path: downloadPath,
+        }
+      : null;
+
+  /** The latest document's bytes, checked against its SHA-256; oversight.document_not_found otherwise. */
+  async function read(kind: DocumentOwner, ownerId: string) {
+    const doc = (await latest(kind, [ownerId])).get(ownerId);
+    if (!doc) throw new AppError('oversight.document_not_found');
+    const body = await store.get(doc.stored_name, doc.sha256);
+    if (typeof body === 'string') throw new AppError('oversight.document_not_found');
+    return { id: doc.id, fileName: doc.file_name, contentType: doc.content_type, body };
+  }
+
+  return { upload, latest, ref, read };
+}
+export type Documents = ReturnType<typeof createDocuments>;
