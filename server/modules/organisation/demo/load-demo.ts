@@ -11,6 +11,9 @@ import { loadDemoRegister } from '../../register/demo-register.ts';
 import { loadDemoHandling } from '../../handling/demo-handling.ts';
 import { loadDemoIncidents } from '../../incidents/demo-incidents.ts';
 import { loadDemoProvision } from '../../provision/demo-provision.ts';
+import { loadDemoTraining } from '../../training/demo-training.ts';
+import { loadDemoOversight } from '../../oversight/demo-oversight.ts';
+import { loadDemoCompliance } from '../../compliance/demo-compliance.ts';
 
 /** The one password of every demo sign-in. Demo people are fictional; never use this outside a demo. */
 export const DEMO_PASSWORD = 'mamori-demo-2026';
@@ -146,6 +149,19 @@ export async function loadDemo(
     clock,
     sectionId: sectionIds.get('tokyo/教務係')!,
   });
+  // Issue 10: training with a few people overdue, inspections, the committee, guidance, a local
+  // rule and the yearly evaluation; an audit in progress and one reported; then the overview's
+  // first snapshot, taken after every other module's demo so that it shows their gaps.
+  const where = {
+    ctxOf: async (employeeNumber: string) => await appointerCtx(employeeNumber),
+    personId: (employeeNumber: string) => personIds.get(employeeNumber)!,
+    unitId: (code: string) => unitIds.get(code)!,
+    sectionId: (path: string) => sectionIds.get(path)!,
+    clock,
+  };
+  await loadDemoTraining(services.training, where);
+  await loadDemoOversight(services.oversight, where);
+  await loadDemoCompliance(services.compliance, where);
   await demoRepo.markLoaded(database.db, clock.now().toISOString());
   return { units: data.units.length, people: data.people.length, appointments: data.appointments.length };
 }
