@@ -1,67 +1,31 @@
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { OVERSIGHT_DOCUMENT_MAX_BYTES, type DocumentRef } from '../../../shared/api/oversight.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import type { OversightDocumentTable } from '../../platform/db/schema-oversight.ts';
 import { AppError } from '../../platform/errors.ts';
-import { cleanFileName, documentStore, documentType } from '../../platform/files/document-store.ts';
+import { cleanFileName, documentStore } from '../../platform/files/document-store.ts';
 import { newTimeOrderedId } from '../../platform/ids.ts';
 import { personOf } from './common.ts';
 import type { OversightDeps } from './oversight.deps.ts';
 
 export type DocumentOwner = 'meeting' | 'guidance' | 'local_rule';
 
-const OOXML: [marker: string, type: string][] = [
-  ['word/', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-  ['xl/', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-  ['ppt/', 'application/vnd.openxmlformats-officedocument.presentationml.presentation'],
-];
-
-/**
- * An Office document (DOCX, XLSX, PPTX) by its content: a ZIP (PK\x03\x04) that holds
- * [Content_Types].xml and the part folder of its kind, read from the ZIP's file names. Null otherwise.
- */
-export function officeType(bytes: Uint8Array): string | null {
-  if (bytes.length < 30 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4)
-    return null;
-  const names = Buffer.from(bytes).toString('latin1');
-  if (!names.includes('[Content_Types].xml')) return null;
-  return OOXML.find(([marker]) => names.includes(marker))?.[1] ?? null;
-}
-
-const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 /**
  * Documents of oversight (minutes A9, guidance A39, local rules A40) under DATA_DIR/oversight: typed
- * by their first bytes (PDF, PNG, JPEG through the platform's document store; Office documents by
- * their ZIP parts), never by the client's word; 1 byte to 10 MB; random name, mode 0600, SHA-256 kept
+ * by their first bytes (PDF, PNG, JPEG, and Office documents by their ZIP parts: the platform's
+ * document store), never by the client's word; 1 byte to 10 MB; random name, mode 0600, SHA-256 kept
  * and checked at every read. The latest document of an owner is shown; earlier ones are kept.
  */
 export function createDocuments(deps: OversightDeps) {
   const dir = deps.documentsDir;
-  const store = documentStore(dir);
-
-  async function putOffice(bytes: Uint8Array, type: string) {
-    const stored = randomBytes(16).toString('hex');
-    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-    await fs.writeFile(path.join(dir, stored), bytes, { mode: 0o600, flag: 'wx' });
-    return { stored, type, sha256: sha256Of(bytes) };
-  }
+  const store = documentStore(dir, { office: true });
 
   /** Stores the bytes, or throws oversight.document_type. */
   async function keep(bytes: Uint8Array) {
-    if (bytes.length === 0 || bytes.length > OVERSIGHT_DOCUMENT_MAX_BYTES)
-      throw new AppError('oversight.document_type');
-    if (documentType(bytes)) {
-      const kept = await store.put(bytes);
-      if (!kept) throw new AppError('oversight.document_type');
-      return { stored: kept.stored, type: kept.type as string, sha256: kept.sha256 };
-    }
-    const office = officeType(bytes);
-    if (!office) throw new AppError('oversight.document_type');
-    return putOffice(bytes, office);
+    if (bytes.length > OVERSIGHT_DOCUMENT_MAX_BYTES) throw new AppError('oversight.document_type');
+    const kept = await store.put(bytes);
+    if (!kept) throw new AppError('oversight.document_type');
+    return { stored: kept.stored, type: kept.type as string, sha256: kept.sha256 };
   }
 
   /**
