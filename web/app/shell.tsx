@@ -124,7 +124,8 @@ function MainNav() {
   // Issue 10: 「研修」 for everyone (A10: each person's own courses; managers see their people's).
   items.push({ to: '/training', label: t('training.menu') });
   // A36: audits for the 監査責任者 who runs them, those who receive the reports and the owners of
-  // corrective actions; A37–A41 (inspections, evaluation, the committee …) for every appointed role.
+  // corrective actions; A37–A41 (inspections, evaluation, the committee …) for everyone, each card
+  // shown where the server allows.
   const held = new Set(roles.map((r) => r.role));
   if (
     ['audit_officer', 'chief_manager', 'president', 'chief_protection_manager', 'protection_manager'].some(
@@ -132,7 +133,8 @@ function MainNav() {
     )
   )
     items.push({ to: '/audits', label: t('audits.menu') });
-  if (held.size > 0) items.push({ to: '/oversight', label: t('oversight.menu') });
+  // A40: every member of staff reads the supplementary rules of their unit there.
+  items.push({ to: '/oversight', label: t('oversight.menu') });
   // Issue 10: the compliance overview, for those who see the organisation's gaps.
   if (permissions.viewGaps) items.push({ to: '/compliance', label: t('compliance.menu') });
   // A29: everyone may ask to register their terminal; approving and the other administration
