@@ -13,6 +13,7 @@ import { loadDemoIncidents } from '../../incidents/demo-incidents.ts';
 import { loadDemoProvision } from '../../provision/demo-provision.ts';
 import { loadDemoTraining } from '../../training/demo-training.ts';
 import { loadDemoOversight } from '../../oversight/demo-oversight.ts';
+import { loadDemoAudits } from '../../audits/demo-audits.ts';
 import { loadDemoCompliance } from '../../compliance/demo-compliance.ts';
 
 /** The one password of every demo sign-in. Demo people are fictional; never use this outside a demo. */
@@ -161,6 +162,7 @@ export async function loadDemo(
   };
   await loadDemoTraining(services.training, where);
   await loadDemoOversight(services.oversight, where);
+  await loadDemoAudits(services.audits, where);
   await loadDemoCompliance(services.compliance, where);
   await demoRepo.markLoaded(database.db, clock.now().toISOString());
   return { units: data.units.length, people: data.people.length, appointments: data.appointments.length };

@@ -1,0 +1,41 @@
+import type { EvidenceItem, EvidenceScope } from '../../../../shared/api/evidence.ts';
+import type { Executor } from '../../../platform/db/index.ts';
+
+/** The instants of a scope's days (Tokyo), as the ISO text instants are stored. */
+const bounds = (s: EvidenceScope) => ({
+  from: new Date(`${s.from}T00:00:00+09:00`).toISOString(),
+  to: new Date(new Date(`${s.to}T00:00:00+09:00`).getTime() + 86_400_000).toISOString(),
+});
+
+/**
+ * Evidence for audits (A36, issue 10): the access-log analysis reports signed off within the
+ * period (A22-1), of the units in scope. Read-only; labels carry the scope and period, never names.
+ */
+export async function logAnalysisEvidence(db: Executor, scope: EvidenceScope): Promise<EvidenceItem[]> {
+  const b = bounds(scope);
+  let q = db
+    .selectFrom('log_analysis_reports as r')
+    .innerJoin('units as u', 'u.id', 'r.unit_id')
+    .leftJoin('sections as s', 's.id', 'r.section_id')
+    .select([
+      'r.id',
+      'r.unit_id',
+      'r.period_from',
+      'r.period_to',
+      'r.signed_off_at',
+      'u.name as unit',
+      's.name as section',
+    ])
+    .where('r.signed_off_at', '>=', b.from)
+    .where('r.signed_off_at', '<', b.to);
+  if (scope.unitIds) q = q.where('r.unit_id', 'in', scope.unitIds.length ? scope.unitIds : ['']);
+  const rows = await q.orderBy('r.signed_off_at').execute();
+  return rows.map((r) => ({
+    kind: 'log_analysis' as const,
+    ref: r.id,
+    label: `ログ分析報告 ${r.unit}${r.section ? ` ${r.section}` : ''} ${r.period_from}〜${r.period_to}`,
+    path: `/logs/analysis/${r.id}`,
+    at: r.signed_off_at!,
+    unitId: r.unit_id,
+  }));
+}
