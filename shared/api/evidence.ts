@@ -47,6 +47,8 @@ export interface AuditSummary {
   number: string;
   title: string;
   kind: string;
+  /** The units in the audit's scope, or null for every unit. */
+  unitIds: string[] | null;
   /** When the report went to the 総括保護管理者, or null while not reported. */
   reportedAt: string | null;
   findings: number;

@@ -110,6 +110,7 @@ export function createReport(core: AuditsCore) {
         number: r.number,
         title: r.title,
         kind: r.kind,
+        unitIds: unitIdsOf(r),
         reportedAt: r.reported_at,
         findings: mine.length,
         openFindings: mine.filter((f) => f.status === 'open').length,

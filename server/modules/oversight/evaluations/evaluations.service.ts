@@ -91,7 +91,10 @@ export function createEvaluations(deps: OversightDeps) {
       to,
       assessment: row.assessment,
       decidedBy: await people(row.decided_by),
-      audits: await deps.audits(from, to),
+      // A unit's evaluation takes the audits whose scope includes the unit (A38).
+      audits: (await deps.audits(from, to)).filter(
+        (a) => !row.unit_id || a.unitIds === null || a.unitIds.includes(row.unit_id),
+      ),
       inspections: inspections.map((i) => ({
         ...presentSummary(i, names),
         hasIssues: hasIssues(i),
