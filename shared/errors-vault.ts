@@ -32,6 +32,11 @@ export const VAULT_ERRORS = {
     ja: 'このファイルの利用権限が付与されていません。保護管理者に申請してください（第11条第1項・第2項）。',
     en: 'You have no grant for this file. Ask its 保護管理者 (A11-1, A11-2).',
   },
+  'vault.grant_suspended': {
+    status: 403,
+    ja: '必須の研修の受講期限が切れたため、このファイルの利用権限は停止されています。「研修」で受講を済ませると再開されます（第10条）。',
+    en: 'Your grant for this file is suspended because a required course has lapsed. It resumes once you complete it under 「研修」 (A10).',
+  },
   'vault.permission_missing': {
     status: 403,
     ja: '付与された権限ではこの操作はできません（第11条第1項）。',

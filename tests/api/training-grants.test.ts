@@ -88,7 +88,8 @@ describe.each(databases)('training and vault grants on %s', (kind) => {
     // Time passes: the completion lapses; the job suspends the grant and tells 清水 and the 保護管理者.
     time.to('2026-12-11');
     expect((await t.daily.run()).suspended).toBe(1);
-    await refused('vault.no_grant', read);
+    await refused('vault.grant_suspended', read);
+    await refused('vault.grant_suspended', () => services.vault.files.detail(shimizu, v.tokyoFile));
     const [suspended] = (await services.vault.grants.list(v.sys, v.tokyoFile)).grants.filter(
       (g) => g.id === grant.id,
     );

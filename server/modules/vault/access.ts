@@ -65,7 +65,17 @@ export function createAccessGate(
     let grant: GrantInForce | null = null;
     if (ctx.actor.kind === 'person') {
       grant = await grants.inForce(ctx.actor.personId, fileId);
-      if (!grant) throw await deny(ctx, file, fileId, permission, 'vault.no_grant');
+      if (!grant) {
+        // A10: a grant suspended for a lapsed course says so (the person knows what to do).
+        const suspended = await grants.suspendedOn(ctx.actor.personId, fileId);
+        throw await deny(
+          ctx,
+          file,
+          fileId,
+          permission,
+          suspended ? 'vault.grant_suspended' : 'vault.no_grant',
+        );
+      }
       if (!grant.permissions.has(permission))
         throw await deny(ctx, file, fileId, permission, 'vault.permission_missing');
     }

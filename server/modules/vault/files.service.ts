@@ -231,6 +231,11 @@ export function createFilesService(deps: VaultDeps, files: FileLoader, grants: G
     const canManage = !!file && authz.can(ctx, 'manage', 'VaultFile', file.subject);
     const oversees = !!file && authz.can(ctx, 'read_grants', 'VaultFile', file.subject);
     if (!file || (!grantRow && !canManage && !oversees)) {
+      // A10: a grant suspended for a lapsed course says so.
+      const code =
+        file && personId && (await grants.suspendedOn(personId, fileId))
+          ? 'vault.grant_suspended'
+          : 'vault.no_grant';
       if (file)
         await ledger.audit(database.db, ctx, {
           type: 'authz.denied',
@@ -239,9 +244,9 @@ export function createFilesService(deps: VaultDeps, files: FileLoader, grants: G
           unitId: file.row.unit_id,
           sectionId: file.row.section_id,
           outcome: 'denied',
-          data: { action: 'read', code: 'vault.no_grant' },
+          data: { action: 'read', code },
         });
-      throw new AppError(file ? 'vault.no_grant' : 'vault.file_not_found');
+      throw new AppError(file ? code : 'vault.file_not_found');
     }
     const f = await deps.registerFile(fileId);
     return {

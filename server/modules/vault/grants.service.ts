@@ -360,6 +360,12 @@ export function createGrantsService(deps: VaultDeps, files: FileLoader) {
     return setSuspension(personId, held, 'vault.grant_resumed', null);
   }
 
+  /** Issue 10 (A10): whether the person's grant on the file is suspended for a lapsed course. */
+  async function suspendedOn(personId: string, fileId: string): Promise<boolean> {
+    const rows = await vaultRepo.suspendedGrantsOf(database.db, personId, clock.today());
+    return rows.some((g) => g.file_id === fileId);
+  }
+
   /** Issue 10 (A10): the units and sections of the files the person holds live grants on. */
   async function sectionsOf(personId: string): Promise<{ unitId: string; sectionId: string }[]> {
     const seen = new Map<string, { unitId: string; sectionId: string }>();
@@ -383,6 +389,7 @@ export function createGrantsService(deps: VaultDeps, files: FileLoader) {
     suspendFor,
     resumeFor,
     sectionsOf,
+    suspendedOn,
   };
 }
 
