@@ -33,3 +33,8 @@ export function LiveRegion({ children, assertive = false }: { children?: ReactNo
     </div>
   );
 }
+
+/** A success notice after a change (「記録しました。」 in the feature's words), announced in a live region that is always rendered. */
+export function SavedNotice({ show, text }: { show: boolean; text: string }) {
+  return <LiveRegion>{show && <Alert tone="success" title={text} />}</LiveRegion>;
+}

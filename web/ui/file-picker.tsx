@@ -46,3 +46,44 @@ export function FilePicker(props: {
     </>
   );
 }
+
+/**
+ * An optional file field (a document to attach): a label, a help text the input is described by
+ * when there is one, and the input. `onChoose` and `resetKey` work as in FilePicker.
+ */
+export function OptionalFilePicker({
+  label,
+  help,
+  accept,
+  onChoose,
+  resetKey,
+}: {
+  label: string;
+  help?: string;
+  accept: string;
+  onChoose: (file: File | null) => void;
+  resetKey?: number;
+}) {
+  const id = useId();
+  return (
+    <div className="mb-6">
+      <label htmlFor={id} className="label mb-1 block">
+        {label}
+      </label>
+      {help && (
+        <p id={`${id}-help`} className="mb-1 text-sm text-ink-muted">
+          {help}
+        </p>
+      )}
+      <input
+        key={resetKey}
+        id={id}
+        type="file"
+        accept={accept}
+        aria-describedby={help ? `${id}-help` : undefined}
+        className="input file:mr-4 file:rounded-md file:border-0 file:bg-primary-soft file:px-3 file:py-1 file:font-bold file:text-primary"
+        onChange={(e) => onChoose(e.target.files?.[0] ?? null)}
+      />
+    </div>
+  );
+}

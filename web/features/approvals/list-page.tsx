@@ -5,6 +5,7 @@ import { useCan } from '../../app/ability.ts';
 import { useDates } from '../../app/preferences.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { Page } from '../../ui/page.tsx';
+import { LinkTabs } from '../../ui/link-tabs.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { StatusBadge, useKindLabel } from './labels.tsx';
 import { useApprovalCounts, useApprovals, type Box } from './queries.ts';
@@ -76,32 +77,16 @@ function BoxTabs({ boxes, current }: { boxes: Box[]; current: Box }) {
   const counts = useApprovalCounts();
   const count = (b: Box) =>
     b === 'to_decide' ? counts.data?.toDecide : b === 'mine' ? counts.data?.sentBack : undefined;
-  return (
-    <nav aria-label={t('approvals.tabs.label')} className="mb-6 border-b-2 border-primary">
-      <ul className="flex flex-wrap gap-1">
-        {boxes.map((b) => {
-          const active = b === current;
-          const n = count(b);
-          const label = t(`approvals.tabs.${b}`);
-          return (
-            <li key={b}>
-              <Link
-                to={`/approvals?box=${b}`}
-                aria-current={active ? 'page' : undefined}
-                className={`block rounded-t-lg border-2 border-b-0 px-4 py-2 font-bold no-underline ${
-                  active
-                    ? 'border-primary bg-primary text-white hover:text-white'
-                    : 'border-line-soft bg-surface text-primary hover:bg-primary-soft'
-                }`}
-              >
-                {n ? t('approvals.tabCount', { label, count: n }) : label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const tabs = boxes.map((b) => {
+    const n = count(b);
+    const label = t(`approvals.tabs.${b}`);
+    return {
+      key: b,
+      to: `/approvals?box=${b}`,
+      label: n ? t('approvals.tabCount', { label, count: n }) : label,
+    };
+  });
+  return <LinkTabs label={t('approvals.tabs.label')} tabs={tabs} current={current} />;
 }
 
 /** /approvals: the person's boxes of requests (issue 7; A12, A13, A15, A17-2). */

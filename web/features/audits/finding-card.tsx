@@ -1,43 +1,28 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FindingView } from '../../../shared/api/audits.ts';
 import { useDates } from '../../app/preferences.tsx';
-import { TextAreaField } from '../../ui/field.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
-import { Badge, FindingStatusBadge, SeverityBadge, required } from './labels.tsx';
+import { NoteForm } from '../../ui/note-form.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { FindingStatusBadge, SeverityBadge } from './labels.tsx';
 import { useConfirmFinding, useFindingProgress } from './queries.ts';
 
 /** 進捗・完了 (A36): the owner (or the 監査責任者) records progress, or completion with what was done. */
 function ProgressForm({ finding, done }: { finding: FindingView; done: boolean }) {
   const { t } = useTranslation();
   const change = useFindingProgress(finding.auditId, finding.id);
-  const form = useForm({ defaultValues: { note: '' }, shouldFocusError: false });
-  const { errors, submitCount } = form.formState;
-  const submit = form.handleSubmit((v) =>
-    change
-      .mutateAsync({ done, note: v.note.trim() })
-      .then(() => form.reset({ note: '' }))
-      .catch(() => undefined),
-  );
   return (
-    <form noValidate className="mt-3" onSubmit={(e) => void submit(e)}>
-      <FormErrors errors={errors} serverError={change.error} submitCount={submitCount} />
-      <TextAreaField
-        label={done ? t('audits.findings.doneNote') : t('audits.findings.progressNote')}
-        registration={form.register('note', required(t('validation.required')))}
-        error={errors.note}
-        required
-      />
-      <button
-        type="submit"
-        className={done ? 'btn-primary btn-sm' : 'btn-secondary btn-sm'}
-        disabled={change.isPending}
-      >
-        {done ? t('audits.findings.markDone') : t('audits.findings.addProgress')}
-      </button>
-    </form>
+    <NoteForm
+      label={done ? t('audits.findings.doneNote') : t('audits.findings.progressNote')}
+      submitLabel={done ? t('audits.findings.markDone') : t('audits.findings.addProgress')}
+      pending={change.isPending}
+      serverError={change.error}
+      onSubmit={(note) => change.mutateAsync({ done, note })}
+      secondary={!done}
+      clearAfter
+    />
   );
 }
 

@@ -10,7 +10,8 @@ import { FormErrors, applyServerErrors } from '../../ui/form-errors.tsx';
 import { Section } from '../../ui/page.tsx';
 import { PersonPicker } from '../organisation/person-picker.tsx';
 import { FindingCard } from './finding-card.tsx';
-import { Saved, required } from './labels.tsx';
+import { required } from '../../ui/form-rules.ts';
+import { Saved } from './labels.tsx';
 import { useAddFinding } from './queries.ts';
 
 interface FindingValues {

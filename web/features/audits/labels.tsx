@@ -1,27 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditStatus, FindingSeverity, FindingStatus, ItemAnswer } from '../../../shared/api/audits.ts';
-import { Alert, LiveRegion } from '../../ui/alert.tsx';
+import { SavedNotice } from '../../ui/alert.tsx';
+import { TermItem } from '../../ui/term-list.tsx';
+import { Badge, type Tone } from '../../ui/badge.tsx';
 
 /** Small pieces of the audit pages (issue 10; A36): states in words (never colour alone). */
-
-const TONES = {
-  good: 'border-success bg-success-soft text-ink-strong',
-  warn: 'border-warning bg-warning-soft text-ink-strong',
-  bad: 'border-error bg-error-soft text-error',
-  plain: 'border-line text-ink-muted',
-  info: 'border-primary bg-primary-soft text-primary',
-} as const;
-type Tone = keyof typeof TONES;
-
-export function Badge({ tone, children }: { tone: Tone; children: ReactNode }) {
-  return (
-    <span className={`badge ${TONES[tone]}`}>
-      {(tone === 'bad' || tone === 'warn') && <span aria-hidden="true">⚠ </span>}
-      {children}
-    </span>
-  );
-}
 
 const STATUS_TONE: Record<AuditStatus, Tone> = {
   planned: 'info',
@@ -61,25 +45,11 @@ export function FindingStatusBadge({ status }: { status: FindingStatus }) {
   return <Badge tone={status === 'done' ? 'good' : 'info'}>{t(`audits.findingStatuses.${status}`)}</Badge>;
 }
 
-/** A term and its description in a two-column list. */
-export function Item({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="grid gap-1 border-b border-line-soft py-2 sm:grid-cols-[12rem_1fr]">
-      <dt className="font-bold text-ink-strong">{term}</dt>
-      <dd className="whitespace-pre-wrap">{children}</dd>
-    </div>
-  );
-}
-
 /** 「記録しました。」 after a change, announced in a live region (always rendered). */
 export function Saved({ show, text }: { show: boolean; text?: string }) {
   const { t } = useTranslation();
-  return <LiveRegion>{show && <Alert tone="success" title={text ?? t('audits.saved')} />}</LiveRegion>;
+  return <SavedNotice show={show} text={text ?? t('audits.saved')} />;
 }
-
-export const required = (message: string) => ({
-  validate: (v: string) => v.trim().length > 0 || message,
-});
 
 /** Article numbers as the rule writes them: 第3条・第4条…, runs joined: 第3–19条・第21–35条. */
 export function articleRuns(articles: readonly number[], en: boolean): string {
@@ -99,4 +69,13 @@ export function articleRuns(articles: readonly number[], en: boolean): string {
         ? `第${from}条`
         : `第${from}–${to}条`;
   return runs.map(one).join(en ? ', ' : '・');
+}
+
+/** A term and its description, with the narrower term column of the audit pages. */
+export function Item({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <TermItem narrow term={term}>
+      {children}
+    </TermItem>
+  );
 }

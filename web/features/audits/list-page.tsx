@@ -4,6 +4,7 @@ import { AUDIT_STATUSES, type AuditListItem, type AuditStatus } from '../../../s
 import { useDates } from '../../app/preferences.tsx';
 import { useSignedIn } from '../../app/session.ts';
 import { Page } from '../../ui/page.tsx';
+import { LinkTabs } from '../../ui/link-tabs.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { MyFindingsSection } from './my-findings.tsx';
 import { StatusBadge } from './labels.tsx';
@@ -14,30 +15,12 @@ const TABS: Tab[] = ['all', ...AUDIT_STATUSES];
 
 function Tabs({ current }: { current: Tab }) {
   const { t } = useTranslation();
-  return (
-    <nav aria-label={t('audits.list.tabsLabel')} className="mb-6 border-b-2 border-primary">
-      <ul className="flex flex-wrap gap-1">
-        {TABS.map((s) => {
-          const active = s === current;
-          return (
-            <li key={s}>
-              <Link
-                to={s === 'all' ? '/audits' : `/audits?status=${s}`}
-                aria-current={active ? 'page' : undefined}
-                className={`block rounded-t-lg border-2 border-b-0 px-4 py-2 font-bold no-underline ${
-                  active
-                    ? 'border-primary bg-primary text-white hover:text-white'
-                    : 'border-line-soft bg-surface text-primary hover:bg-primary-soft'
-                }`}
-              >
-                {s === 'all' ? t('audits.list.all') : t(`audits.statuses.${s}`)}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const tabs = TABS.map((s) => ({
+    key: s,
+    to: s === 'all' ? '/audits' : `/audits?status=${s}`,
+    label: s === 'all' ? t('audits.list.all') : t(`audits.statuses.${s}`),
+  }));
+  return <LinkTabs label={t('audits.list.tabsLabel')} tabs={tabs} current={current} />;
 }
 
 function AuditTable({ audits }: { audits: AuditListItem[] }) {

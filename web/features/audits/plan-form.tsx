@@ -11,7 +11,7 @@ import { QueryState } from '../../ui/query-state.tsx';
 import { todayInTokyo } from '../../ui/format-date.ts';
 import { useUnits } from '../organisation/queries.ts';
 import { ArticlesField } from './plan-articles.tsx';
-import { required } from './labels.tsx';
+import { required } from '../../ui/form-rules.ts';
 
 export interface PlanValues {
   title: string;

@@ -5,7 +5,8 @@ import { useDates } from '../../app/preferences.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
 import { Section } from '../../ui/page.tsx';
-import { Badge, Saved } from './labels.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { Saved } from './labels.tsx';
 import { reportPdfPath, useAcknowledge, useCloseAudit, useReport } from './queries.ts';
 
 /** 「報告書を発行」: refused while items are unanswered, with the list of them (A36). */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IncidentSummaryView } from '../../../shared/api/incidents.ts';
 import { useDates } from '../../app/preferences.tsx';
 import { Page } from '../../ui/page.tsx';
+import { LinkTabs } from '../../ui/link-tabs.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { ActorLine, Deadline, PpcBadge, useActionLabel } from './labels.tsx';
 import { useIncidents, type IncidentState } from './queries.ts';
@@ -13,30 +14,12 @@ const SHOWN = 2;
 
 function Tabs({ current }: { current: IncidentState }) {
   const { t } = useTranslation();
-  return (
-    <nav aria-label={t('incidents.board.tabsLabel')} className="mb-6 border-b-2 border-primary">
-      <ul className="flex flex-wrap gap-1">
-        {STATES.map((s) => {
-          const active = s === current;
-          return (
-            <li key={s}>
-              <Link
-                to={`/incidents?state=${s}`}
-                aria-current={active ? 'page' : undefined}
-                className={`block rounded-t-lg border-2 border-b-0 px-4 py-2 font-bold no-underline ${
-                  active
-                    ? 'border-primary bg-primary text-white hover:text-white'
-                    : 'border-line-soft bg-surface text-primary hover:bg-primary-soft'
-                }`}
-              >
-                {t(`incidents.board.tabs.${s}`)}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const tabs = STATES.map((s) => ({
+    key: s,
+    to: `/incidents?state=${s}`,
+    label: t(`incidents.board.tabs.${s}`),
+  }));
+  return <LinkTabs label={t('incidents.board.tabsLabel')} tabs={tabs} current={current} />;
 }
 
 function Board({ state, incidents }: { state: IncidentState; incidents: IncidentSummaryView[] }) {

@@ -5,33 +5,23 @@ import type { IncidentView, MeasureView } from '../../../shared/api/incidents.ts
 import { useDates } from '../../app/preferences.tsx';
 import { DatePreview, SelectField, TextAreaField, TextField } from '../../ui/field.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
+import { NoteForm } from '../../ui/note-form.tsx';
 import { Section } from '../../ui/page.tsx';
+import { required } from '../../ui/form-rules.ts';
 import { Saved } from './form-bits.tsx';
 import { useAddMeasure, useCloseIncident, useCompleteMeasure } from './queries.ts';
-
-const required = (message: string) => ({ validate: (v: string) => v.trim().length > 0 || message });
 
 function CompleteForm({ incidentId, measure }: { incidentId: string; measure: MeasureView }) {
   const { t } = useTranslation();
   const complete = useCompleteMeasure(incidentId);
-  const form = useForm({ defaultValues: { note: '' }, shouldFocusError: false });
-  const { errors, submitCount } = form.formState;
-  const submit = form.handleSubmit((v) =>
-    complete.mutateAsync({ measureId: measure.id, note: v.note.trim() }).catch(() => undefined),
-  );
   return (
-    <form noValidate className="mt-3" onSubmit={(e) => void submit(e)}>
-      <FormErrors errors={errors} serverError={complete.error} submitCount={submitCount} />
-      <TextAreaField
-        label={t('incidents.measures.doneNote')}
-        registration={form.register('note', required(t('validation.required')))}
-        error={errors.note}
-        required
-      />
-      <button type="submit" className="btn-primary btn-sm" disabled={complete.isPending}>
-        {t('incidents.measures.complete')}
-      </button>
-    </form>
+    <NoteForm
+      label={t('incidents.measures.doneNote')}
+      submitLabel={t('incidents.measures.complete')}
+      pending={complete.isPending}
+      serverError={complete.error}
+      onSubmit={(note) => complete.mutateAsync({ measureId: measure.id, note })}
+    />
   );
 }
 

@@ -6,10 +6,9 @@ import { RadioGroupField } from '../../ui/choice-field.tsx';
 import { DatePreview, SelectField, TextAreaField, TextField } from '../../ui/field.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
 import { Section } from '../../ui/page.tsx';
+import { orNull } from '../../ui/form-rules.ts';
 import { Item, Saved } from './form-bits.tsx';
 import { useSaveNotice, useSavePublication } from './queries.ts';
-
-const orNull = (v: string) => v.trim() || null;
 
 /** Notice to the persons affected (法68②), or the substitute measure where notice is impossible. */
 export function NoticeSection({ incident }: { incident: IncidentView }) {

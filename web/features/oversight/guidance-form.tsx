@@ -5,7 +5,8 @@ import { MINISTRY_SUGGESTIONS, type GuidanceView } from '../../../shared/api/ove
 import { useDates } from '../../app/preferences.tsx';
 import { DatePreview, TextAreaField, TextField } from '../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../ui/form-errors.tsx';
-import { DocumentField, orNull, Saved } from './bits.tsx';
+import { orNull, required } from '../../ui/form-rules.ts';
+import { DocumentField, Saved } from './bits.tsx';
 import { useSaveGuidance } from './queries.ts';
 
 interface Values {
@@ -16,7 +17,6 @@ interface Values {
   response: string;
 }
 const FIELDS = ['receivedOn', 'ministry', 'subject', 'summary', 'response'] as const;
-const required = { validate: (v: string) => v.trim().length > 0 || 'i18n:validation.required' };
 
 /**
  * Guidance received from a ministry (A39: the 理事長 works closely with the ministries): when, from
@@ -69,7 +69,7 @@ export function GuidanceForm({ guidance }: { guidance?: GuidanceView }) {
         label={t(`${k}.receivedOn`)}
         type="date"
         required
-        registration={form.register('receivedOn', required)}
+        registration={form.register('receivedOn', required('i18n:validation.required'))}
         error={errors.receivedOn}
         after={<DatePreview text={dates.date(form.watch('receivedOn'))} />}
       />
@@ -77,20 +77,20 @@ export function GuidanceForm({ guidance }: { guidance?: GuidanceView }) {
         label={t(`${k}.ministry`)}
         help={t(`${k}.ministryHelp`, { examples: MINISTRY_SUGGESTIONS.join('、') })}
         required
-        registration={form.register('ministry', required)}
+        registration={form.register('ministry', required('i18n:validation.required'))}
         error={errors.ministry}
       />
       <TextField
         label={t(`${k}.subject`)}
         required
-        registration={form.register('subject', required)}
+        registration={form.register('subject', required('i18n:validation.required'))}
         error={errors.subject}
       />
       <TextAreaField
         label={t(`${k}.summary`)}
         help={t(`${k}.summaryHelp`)}
         required
-        registration={form.register('summary', required)}
+        registration={form.register('summary', required('i18n:validation.required'))}
         error={errors.summary}
       />
       <TextAreaField

@@ -4,7 +4,8 @@ import type { GuidanceView } from '../../../shared/api/oversight.ts';
 import { useDates } from '../../app/preferences.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { DocumentLink, Item } from './bits.tsx';
+import { TermItem } from '../../ui/term-list.tsx';
+import { DocumentLink } from './bits.tsx';
 import { GuidanceForm } from './guidance-form.tsx';
 import { useGuidance, useGuidanceList } from './queries.ts';
 
@@ -90,20 +91,20 @@ function GuidanceDetail({ guidance: g }: { guidance: GuidanceView }) {
   return (
     <>
       <dl className="max-w-4xl">
-        <Item term={t(`${k}.receivedOn`)}>{dates.date(g.receivedOn)}</Item>
-        <Item term={t(`${k}.ministry`)}>{g.ministry}</Item>
-        <Item term={t(`${k}.summary`)}>{g.summary}</Item>
-        <Item term={t(`${k}.response`)}>{g.response ?? t(`${k}.noResponse`)}</Item>
-        <Item term={t(`${k}.document`)}>
+        <TermItem term={t(`${k}.receivedOn`)}>{dates.date(g.receivedOn)}</TermItem>
+        <TermItem term={t(`${k}.ministry`)}>{g.ministry}</TermItem>
+        <TermItem term={t(`${k}.summary`)}>{g.summary}</TermItem>
+        <TermItem term={t(`${k}.response`)}>{g.response ?? t(`${k}.noResponse`)}</TermItem>
+        <TermItem term={t(`${k}.document`)}>
           {g.document ? (
             <DocumentLink href={g.document.path} name={g.document.fileName} />
           ) : (
             t(`${k}.noDocument`)
           )}
-        </Item>
-        <Item term={t(`${k}.recordedBy`)}>
+        </TermItem>
+        <TermItem term={t(`${k}.recordedBy`)}>
           {`${g.recordedBy?.name ?? '—'}（${dates.dateTime(g.createdAt)}）`}
-        </Item>
+        </TermItem>
       </dl>
       {g.canEdit && (
         <Section title={t(`${k}.edit`)}>

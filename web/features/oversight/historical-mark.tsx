@@ -5,7 +5,8 @@ import { useDates } from '../../app/preferences.tsx';
 import { Dialog } from '../../ui/dialog.tsx';
 import { DatePreview, SelectField, TextAreaField, TextField } from '../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../ui/form-errors.tsx';
-import { orNull, Saved } from './bits.tsx';
+import { orNull, required } from '../../ui/form-rules.ts';
+import { Saved } from './bits.tsx';
 import { useMarkHistorical, useRegisterFiles, useUnmarkHistorical } from './queries.ts';
 
 interface Values {
@@ -15,7 +16,6 @@ interface Values {
   note: string;
 }
 const FIELDS = ['fileId', 'facilityName', 'designatedOn', 'note'] as const;
-const required = { validate: (v: string) => v.trim().length > 0 || 'i18n:validation.required' };
 
 /**
  * Marks a register file as historical material (A41): the file is one the reader keeps (a section in
@@ -69,21 +69,21 @@ export function MarkForm({ sectionIds, marked }: { sectionIds: string[]; marked:
         required
         placeholder={t('oversight.choose')}
         options={choices.map((f) => ({ value: f.id, label: `${f.name}（${f.unitName} ${f.sectionName}）` }))}
-        registration={form.register('fileId', required)}
+        registration={form.register('fileId', required('i18n:validation.required'))}
         error={errors.fileId}
       />
       <TextField
         label={t(`${k}.facilityName`)}
         help={t(`${k}.facilityHelp`)}
         required
-        registration={form.register('facilityName', required)}
+        registration={form.register('facilityName', required('i18n:validation.required'))}
         error={errors.facilityName}
       />
       <TextField
         label={t(`${k}.designatedOn`)}
         type="date"
         required
-        registration={form.register('designatedOn', required)}
+        registration={form.register('designatedOn', required('i18n:validation.required'))}
         error={errors.designatedOn}
         after={<DatePreview text={dates.date(form.watch('designatedOn'))} />}
       />
@@ -124,7 +124,7 @@ export function UnmarkDialog({ file, onClose }: { file: HistoricalView | null; o
           <TextAreaField
             label={t(`${k}.unmarkReason`)}
             required
-            registration={form.register('reason', required)}
+            registration={form.register('reason', required('i18n:validation.required'))}
             error={errors.reason}
           />
           <button type="submit" className="btn-primary" disabled={unmark.isPending}>

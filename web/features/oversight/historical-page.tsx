@@ -6,7 +6,7 @@ import { useDates } from '../../app/preferences.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { Badge } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
 import { MarkForm, UnmarkDialog } from './historical-mark.tsx';
 import { useHistorical } from './queries.ts';
 

@@ -7,7 +7,8 @@ import { CheckboxField } from '../../ui/choice-field.tsx';
 import { DatePreview, SelectField, TextField } from '../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../ui/form-errors.tsx';
 import { useUnits } from '../organisation/queries.ts';
-import { DocumentField, orNull, Saved } from './bits.tsx';
+import { orNull, required } from '../../ui/form-rules.ts';
+import { DocumentField, Saved } from './bits.tsx';
 import { useCreateLocalRule, useUpdateLocalRule } from './queries.ts';
 
 interface Values {
@@ -19,7 +20,6 @@ interface Values {
 }
 const FIELDS = ['scope', 'title', 'number', 'effectiveOn'] as const;
 const ORGANISATION = 'organisation';
-const required = { validate: (v: string) => v.trim().length > 0 || 'i18n:validation.required' };
 
 /**
  * A supplementary rule attached (A40): organisation-wide by the 総括管理者 (A40-1), or a unit's by its
@@ -105,14 +105,14 @@ export function LocalRuleForm({
           required
           options={scopes}
           placeholder={scopes.length === 1 ? undefined : t('oversight.choose')}
-          registration={form.register('scope', required)}
+          registration={form.register('scope', required('i18n:validation.required'))}
           error={errors.scope}
         />
       )}
       <TextField
         label={t(`${k}.ruleTitle`)}
         required
-        registration={form.register('title', required)}
+        registration={form.register('title', required('i18n:validation.required'))}
         error={errors.title}
       />
       <TextField
@@ -125,7 +125,7 @@ export function LocalRuleForm({
         label={t(`${k}.effectiveOn`)}
         type="date"
         required
-        registration={form.register('effectiveOn', required)}
+        registration={form.register('effectiveOn', required('i18n:validation.required'))}
         error={errors.effectiveOn}
         after={<DatePreview text={dates.date(form.watch('effectiveOn'))} />}
       />

@@ -5,7 +5,9 @@ import type { LocalRuleView } from '../../../shared/api/oversight.ts';
 import { useDates } from '../../app/preferences.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { Badge, DocumentLink, Item } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { TermItem } from '../../ui/term-list.tsx';
+import { DocumentLink } from './bits.tsx';
 import { LocalRuleForm } from './local-rule-form.tsx';
 import { useLocalRule, useLocalRules } from './queries.ts';
 
@@ -139,24 +141,24 @@ function RuleDetail({ rule: r }: { rule: LocalRuleView }) {
   return (
     <>
       <dl className="max-w-4xl">
-        <Item term={t(`${k}.scope`)}>
+        <TermItem term={t(`${k}.scope`)}>
           {r.unitName ?? t(`${k}.organisation`)}
           <span className="ml-2 text-sm text-ink-muted">
             {t(`${k}.article.${r.article === 'A40-1' ? 'a401' : 'a402'}`)}
           </span>
-        </Item>
-        <Item term={t(`${k}.number`)}>{r.number ?? '—'}</Item>
-        <Item term={t(`${k}.effectiveOn`)}>{dates.date(r.effectiveOn)}</Item>
-        <Item term={t('oversight.col.status')}>
+        </TermItem>
+        <TermItem term={t(`${k}.number`)}>{r.number ?? '—'}</TermItem>
+        <TermItem term={t(`${k}.effectiveOn`)}>{dates.date(r.effectiveOn)}</TermItem>
+        <TermItem term={t('oversight.col.status')}>
           <StateBadge rule={r} />
-        </Item>
-        <Item term={t(`${k}.document`)}>
+        </TermItem>
+        <TermItem term={t(`${k}.document`)}>
           {r.document ? (
             <DocumentLink href={r.document.path} name={r.document.fileName} />
           ) : (
             t(`${k}.noDocument`)
           )}
-        </Item>
+        </TermItem>
       </dl>
       {r.canEdit && (
         <Section title={t(`${k}.edit`)}>

@@ -4,7 +4,8 @@ import type { MeetingInput, MeetingStatus, MeetingView } from '../../../shared/a
 import { useDates } from '../../app/preferences.tsx';
 import { DatePreview, TextAreaField, TextField } from '../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../ui/form-errors.tsx';
-import { Badge } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { required } from '../../ui/form-rules.ts';
 
 /** 開催予定 / 開催済 in words. */
 export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
@@ -55,7 +56,6 @@ export function MeetingForm({
     shouldFocusError: false,
   });
   const { errors, submitCount } = form.formState;
-  const required = { validate: (v: string) => v.trim().length > 0 || 'i18n:validation.required' };
   const submit = form.handleSubmit((v) =>
     onSave({
       heldOn: v.heldOn,
@@ -80,7 +80,7 @@ export function MeetingForm({
         label={t(`${k}.heldOn`)}
         type="date"
         required
-        registration={form.register('heldOn', required)}
+        registration={form.register('heldOn', required('i18n:validation.required'))}
         error={errors.heldOn}
         after={<DatePreview text={dates.date(form.watch('heldOn'))} />}
       />
@@ -94,7 +94,7 @@ export function MeetingForm({
       <TextField
         label={t(`${k}.place`)}
         required
-        registration={form.register('place', required)}
+        registration={form.register('place', required('i18n:validation.required'))}
         error={errors.place}
       />
       <TextAreaField

@@ -4,7 +4,8 @@ import type { MeetingView } from '../../../shared/api/oversight.ts';
 import { useDates } from '../../app/preferences.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { DocumentLink, Item, Saved } from './bits.tsx';
+import { TermItem } from '../../ui/term-list.tsx';
+import { DocumentLink, Saved } from './bits.tsx';
 import { MeetingForm, MeetingStatusBadge } from './meeting-bits.tsx';
 import { DocumentUpload, HeldForm } from './meeting-record.tsx';
 import { useMeeting, useMeetingChanges } from './queries.ts';
@@ -14,18 +15,18 @@ function Header({ meeting: m }: { meeting: MeetingView }) {
   const dates = useDates();
   return (
     <dl className="max-w-4xl">
-      <Item term={t('oversight.col.status')}>
+      <TermItem term={t('oversight.col.status')}>
         <MeetingStatusBadge status={m.status} />
-      </Item>
-      <Item term={t('oversight.meeting.heldOn')}>
+      </TermItem>
+      <TermItem term={t('oversight.meeting.heldOn')}>
         {dates.date(m.heldOn)}
         {m.time && ` ${m.time}`}
-      </Item>
-      <Item term={t('oversight.meeting.place')}>{m.place}</Item>
+      </TermItem>
+      <TermItem term={t('oversight.meeting.place')}>{m.place}</TermItem>
       {m.recordedBy && (
-        <Item term={t('oversight.meeting.recordedBy')}>
+        <TermItem term={t('oversight.meeting.recordedBy')}>
           {`${m.recordedBy.name}（${dates.dateTime(m.recordedAt)}）`}
-        </Item>
+        </TermItem>
       )}
     </dl>
   );

@@ -12,7 +12,9 @@ import { useDates, usePreferences } from '../../app/preferences.tsx';
 import { TextAreaField, TextField } from '../../ui/field.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
 import { Section } from '../../ui/page.tsx';
-import { Badge, orNull, required, Saved } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { orNull, required } from '../../ui/form-rules.ts';
+import { Saved } from './bits.tsx';
 import { useActivate, useRequestException, useSaveClauses } from './queries-contracts.ts';
 
 type ClauseValues = Record<ContractClause, { present: boolean; reference: string; note: string }>;

@@ -11,7 +11,7 @@ import { DatePreview, TextAreaField, TextField } from '../../ui/field.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
 import { Section } from '../../ui/page.tsx';
 import { Alert } from '../../ui/alert.tsx';
-import { orNull, required } from './bits.tsx';
+import { orNull, required } from '../../ui/form-rules.ts';
 import { useCloseContract, useConfirmErasure, useEndContract } from './queries-contracts.ts';
 
 function EndForm({ contract }: { contract: ContractView }) {

@@ -8,7 +8,8 @@ import { RadioGroupField } from '../../ui/choice-field.tsx';
 import { DatePreview, SelectField, TextAreaField, TextField } from '../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../ui/form-errors.tsx';
 import { Page } from '../../ui/page.tsx';
-import { asList, DocumentField, orNull, required } from './bits.tsx';
+import { asList, orNull, required } from '../../ui/form-rules.ts';
+import { DocumentField } from './bits.tsx';
 import { useParties, useRegisterFileChoices } from './queries.ts';
 import { useCreateContract } from './queries-contracts.ts';
 

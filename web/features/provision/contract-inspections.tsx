@@ -11,8 +11,11 @@ import { useDates } from '../../app/preferences.tsx';
 import { RadioGroupField } from '../../ui/choice-field.tsx';
 import { DatePreview, TextAreaField, TextField } from '../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../ui/form-errors.tsx';
+import { NoteForm } from '../../ui/note-form.tsx';
 import { Section } from '../../ui/page.tsx';
-import { Badge, required, Saved } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { required } from '../../ui/form-rules.ts';
+import { Saved } from './bits.tsx';
 import { useImprovementDone, useInspect, useSupervise } from './queries-contracts.ts';
 
 interface Values {
@@ -36,24 +39,16 @@ function DoneForm({
 }) {
   const { t } = useTranslation();
   const done = useImprovementDone(contractId);
-  const form = useForm({ defaultValues: { note: '' }, shouldFocusError: false });
-  const { errors, submitCount } = form.formState;
-  const submit = form.handleSubmit((v) =>
-    done.mutateAsync({ iid: inspectionId, rid: item.id, note: v.note.trim() }).catch(() => undefined),
-  );
   return (
-    <form noValidate className="mt-2" onSubmit={(e) => void submit(e)}>
-      <FormErrors errors={errors} serverError={done.error} submitCount={submitCount} />
-      <TextAreaField
-        label={t('provision.inspections.doneNote')}
-        registration={form.register('note', required(t('validation.required')))}
-        error={errors.note}
-        required
-      />
-      <button type="submit" className="btn-secondary btn-sm" disabled={done.isPending}>
-        {t('provision.inspections.markDone')}
-      </button>
-    </form>
+    <NoteForm
+      label={t('provision.inspections.doneNote')}
+      submitLabel={t('provision.inspections.markDone')}
+      pending={done.isPending}
+      serverError={done.error}
+      onSubmit={(note) => done.mutateAsync({ iid: inspectionId, rid: item.id, note })}
+      secondary
+      className="mt-2"
+    />
   );
 }
 

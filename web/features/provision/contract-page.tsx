@@ -10,7 +10,9 @@ import { useDates } from '../../app/preferences.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { Badge, ContractStatusBadge, DocumentField, Item } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { TermItem } from '../../ui/term-list.tsx';
+import { ContractStatusBadge, DocumentField } from './bits.tsx';
 import { ActivateSection, ClausesSection, ExceptionSection } from './contract-clauses.tsx';
 import { EndingSection } from './contract-ending.tsx';
 import { InspectionsSection, SupervisionsSection } from './contract-inspections.tsx';
@@ -22,28 +24,28 @@ function Facts({ contract: c }: { contract: ContractView }) {
   const dates = useDates();
   return (
     <dl className="max-w-4xl">
-      <Item term={t('provision.contract.status')}>
+      <TermItem term={t('provision.contract.status')}>
         <ContractStatusBadge status={c.status} />
         {c.expiring && (
           <span className="ml-2">
             <Badge tone="warn">{t('provision.expiring')}</Badge>
           </span>
         )}
-      </Item>
-      <Item term={t('provision.contract.party')}>
+      </TermItem>
+      <TermItem term={t('provision.contract.party')}>
         <Link to={`/provision/parties/${c.partyId}`}>{c.partyName}</Link>
-      </Item>
-      <Item term={t('provision.contract.section')}>{`${c.unitName} ${c.sectionName}`.trim()}</Item>
-      <Item term={t('provision.contract.kind')}>{t(`provision.contractKinds.${c.kind}`)}</Item>
-      <Item term={t('provision.contract.period')}>
+      </TermItem>
+      <TermItem term={t('provision.contract.section')}>{`${c.unitName} ${c.sectionName}`.trim()}</TermItem>
+      <TermItem term={t('provision.contract.kind')}>{t(`provision.contractKinds.${c.kind}`)}</TermItem>
+      <TermItem term={t('provision.contract.period')}>
         {t('provision.contracts.period', { from: dates.date(c.startsOn), to: dates.date(c.endsOn) })}
         {c.expiring && (
           <span className="block text-sm font-bold">{t('provision.contract.expiringNote')}</span>
         )}
-      </Item>
-      <Item term={t('provision.contract.work')}>{c.work}</Item>
-      {c.reference && <Item term={t('provision.contract.reference')}>{c.reference}</Item>}
-      <Item term={t('provision.contract.files')}>
+      </TermItem>
+      <TermItem term={t('provision.contract.work')}>{c.work}</TermItem>
+      {c.reference && <TermItem term={t('provision.contract.reference')}>{c.reference}</TermItem>}
+      <TermItem term={t('provision.contract.files')}>
         {c.files.length === 0 ? (
           t('provision.none')
         ) : (
@@ -56,12 +58,14 @@ function Facts({ contract: c }: { contract: ContractView }) {
             ))}
           </ul>
         )}
-      </Item>
+      </TermItem>
       {c.myNumber && (
-        <Item term={t('provision.contract.supervisionPlan')}>{c.supervisionPlan ?? t('provision.none')}</Item>
+        <TermItem term={t('provision.contract.supervisionPlan')}>
+          {c.supervisionPlan ?? t('provision.none')}
+        </TermItem>
       )}
       {c.activatedAt && (
-        <Item term={t('provision.contract.activatedAt')}>{dates.dateTime(c.activatedAt)}</Item>
+        <TermItem term={t('provision.contract.activatedAt')}>{dates.dateTime(c.activatedAt)}</TermItem>
       )}
     </dl>
   );

@@ -5,7 +5,8 @@ import type { ContractView, SubcontractView } from '../../../shared/api/provisio
 import { SelectField, TextAreaField } from '../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../ui/form-errors.tsx';
 import { Section } from '../../ui/page.tsx';
-import { asList, Badge, required } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { asList, required } from '../../ui/form-rules.ts';
 import { useParties } from './queries.ts';
 import { useRequestSubcontract, useSubcontractStep } from './queries-contracts.ts';
 

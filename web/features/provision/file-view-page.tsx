@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page, Section } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { Item } from './bits.tsx';
+import { TermItem } from '../../ui/term-list.tsx';
 import { OverviewLists } from './party-page.tsx';
 import { filePath, useFileOverview } from './queries.ts';
 
@@ -35,9 +35,9 @@ export function FileViewPage() {
         {(v) => (
           <>
             <dl className="max-w-4xl">
-              <Item term={t('provision.fileView.section')}>
+              <TermItem term={t('provision.fileView.section')}>
                 {`${v.file.unitName} ${v.file.sectionName}`.trim()}
-              </Item>
+              </TermItem>
             </dl>
             <Section title={t('provision.fileView.heading')}>
               <OverviewLists provisions={v.provisions} contracts={v.contracts} />

@@ -9,7 +9,8 @@ import {
 import { useDates } from '../../app/preferences.tsx';
 import { Page } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { Badge, CheckStateBadge } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { CheckStateBadge } from './bits.tsx';
 import { useParties } from './queries.ts';
 
 const STATES = ['active', 'retired', 'all'] as const;

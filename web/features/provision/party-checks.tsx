@@ -14,7 +14,9 @@ import { RadioGroupField } from '../../ui/choice-field.tsx';
 import { DatePreview, TextAreaField, TextField } from '../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../ui/form-errors.tsx';
 import { Section } from '../../ui/page.tsx';
-import { Badge, DocumentField, orNull, required, Saved } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { orNull, required } from '../../ui/form-rules.ts';
+import { DocumentField, Saved } from './bits.tsx';
 import { useRecordCheck, useUploadEvidence } from './queries.ts';
 
 const RESULT_TONE = { pass: 'good', conditional: 'warn', fail: 'bad' } as const;

@@ -7,7 +7,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../ui/form-errors.tsx';
 import { Page } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { orNull, required } from './bits.tsx';
+import { orNull, required } from '../../ui/form-rules.ts';
 import { useCreateParty, useParty, useUpdateParty } from './queries.ts';
 
 interface Contact {

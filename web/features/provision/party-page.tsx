@@ -4,7 +4,9 @@ import type { PartyView } from '../../../shared/api/provision-parties.ts';
 import { useDates } from '../../app/preferences.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { Badge, CheckStateBadge, Item } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { TermItem } from '../../ui/term-list.tsx';
+import { CheckStateBadge } from './bits.tsx';
 import { ChecksSection } from './party-checks.tsx';
 import { partyPath, useParty, usePartyOverview } from './queries.ts';
 import { ContractsTable, ProvisionsTable } from './tables.tsx';
@@ -15,7 +17,7 @@ function Facts({ party: p }: { party: PartyView }) {
   return (
     <Section title={t('provision.party.facts')}>
       <dl className="max-w-4xl">
-        <Item term={t('provision.party.kind')}>
+        <TermItem term={t('provision.party.kind')}>
           {t(`provision.partyKinds.${p.kind}`)}
           {p.isPublicBody && `（${t('provision.publicBody')}）`}
           {!p.active && (
@@ -23,25 +25,25 @@ function Facts({ party: p }: { party: PartyView }) {
               <Badge tone="plain">{t('provision.parties.retired')}</Badge>
             </span>
           )}
-        </Item>
-        <Item term={t('provision.party.address')}>{p.address ?? t('provision.none')}</Item>
-        <Item term={t('provision.party.corporateNumber')}>
+        </TermItem>
+        <TermItem term={t('provision.party.address')}>{p.address ?? t('provision.none')}</TermItem>
+        <TermItem term={t('provision.party.corporateNumber')}>
           <span className="font-mono">{p.corporateNumber ?? t('provision.none')}</span>
-        </Item>
-        <Item term={t('provision.parties.col.contractor')}>
+        </TermItem>
+        <TermItem term={t('provision.parties.col.contractor')}>
           {p.contractor ? t('provision.yes') : t('provision.no')}
           {p.contractor && (
             <span className="ml-2">
               <CheckStateBadge state={p.checkState} />
             </span>
           )}
-        </Item>
+        </TermItem>
         {p.contractor && (
-          <Item term={t('provision.party.managementStructure')}>
+          <TermItem term={t('provision.party.managementStructure')}>
             {p.managementStructure ?? t('provision.none')}
-          </Item>
+          </TermItem>
         )}
-        <Item term={t('provision.party.contacts')}>
+        <TermItem term={t('provision.party.contacts')}>
           {p.contacts.length === 0 ? (
             t('provision.party.noContacts')
           ) : (
@@ -51,10 +53,10 @@ function Facts({ party: p }: { party: PartyView }) {
               ))}
             </ul>
           )}
-        </Item>
-        {p.notes && <Item term={t('provision.party.notes')}>{p.notes}</Item>}
-        <Item term={t('provision.party.registeredAt')}>{dates.dateTime(p.createdAt)}</Item>
-        <Item term={t('provision.party.updatedAt')}>{dates.dateTime(p.updatedAt)}</Item>
+        </TermItem>
+        {p.notes && <TermItem term={t('provision.party.notes')}>{p.notes}</TermItem>}
+        <TermItem term={t('provision.party.registeredAt')}>{dates.dateTime(p.createdAt)}</TermItem>
+        <TermItem term={t('provision.party.updatedAt')}>{dates.dateTime(p.updatedAt)}</TermItem>
       </dl>
     </Section>
   );

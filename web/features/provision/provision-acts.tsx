@@ -5,7 +5,8 @@ import { useDates } from '../../app/preferences.tsx';
 import { SelectField, TextField } from '../../ui/field.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
 import { Section } from '../../ui/page.tsx';
-import { required, Saved } from './bits.tsx';
+import { required } from '../../ui/form-rules.ts';
+import { Saved } from './bits.tsx';
 import { useRecordAct } from './queries-provisions.ts';
 
 type Means = (typeof PROVISION_MEANS)[number];

@@ -5,7 +5,8 @@ import type { ProvisionView, SafetyMeasure } from '../../../shared/api/provision
 import { useDates } from '../../app/preferences.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
 import { Section } from '../../ui/page.tsx';
-import { Item, DocumentField, Saved } from './bits.tsx';
+import { TermItem } from '../../ui/term-list.tsx';
+import { DocumentField, Saved } from './bits.tsx';
 import {
   AgreementFields,
   agreementInputOf,
@@ -77,15 +78,15 @@ export function AgreementSection({ provision: p }: { provision: ProvisionView })
         <p className="text-ink-muted">{t('provision.provisionPage.agreementMissing')}</p>
       ) : (
         <dl className="max-w-4xl">
-          <Item term={t(`${k}.agPurpose`)}>{a.purpose}</Item>
-          <Item term={t(`${k}.agLegalBasis`)}>{a.legalBasis || t('provision.none')}</Item>
-          <Item term={t(`${k}.agRecordRange`)}>{a.recordRange}</Item>
-          <Item term={t(`${k}.agItems`)}>{a.items}</Item>
-          <Item term={t(`${k}.agUseForm`)}>{t(`provision.useForms.${a.useForm}`)}</Item>
-          <Item term={t(`${k}.signedOn`)}>{dates.date(a.signedOn)}</Item>
-          <Item term={t(`${k}.ourSignatory`)}>{a.ourSignatory}</Item>
-          <Item term={t(`${k}.theirSignatory`)}>{a.theirSignatory}</Item>
-          <Item term={t(`${k}.document`)}>
+          <TermItem term={t(`${k}.agPurpose`)}>{a.purpose}</TermItem>
+          <TermItem term={t(`${k}.agLegalBasis`)}>{a.legalBasis || t('provision.none')}</TermItem>
+          <TermItem term={t(`${k}.agRecordRange`)}>{a.recordRange}</TermItem>
+          <TermItem term={t(`${k}.agItems`)}>{a.items}</TermItem>
+          <TermItem term={t(`${k}.agUseForm`)}>{t(`provision.useForms.${a.useForm}`)}</TermItem>
+          <TermItem term={t(`${k}.signedOn`)}>{dates.date(a.signedOn)}</TermItem>
+          <TermItem term={t(`${k}.ourSignatory`)}>{a.ourSignatory}</TermItem>
+          <TermItem term={t(`${k}.theirSignatory`)}>{a.theirSignatory}</TermItem>
+          <TermItem term={t(`${k}.document`)}>
             {a.hasDocument ? (
               <a href={`${provisionPath(p.id)}/agreement/document`} download={a.documentName ?? undefined}>
                 {a.documentName ?? t('provision.provisionPage.documentLink')}
@@ -93,7 +94,7 @@ export function AgreementSection({ provision: p }: { provision: ProvisionView })
             ) : (
               t('provision.provisionPage.noDocument')
             )}
-          </Item>
+          </TermItem>
         </dl>
       )}
       {p.canEdit &&

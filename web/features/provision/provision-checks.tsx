@@ -11,7 +11,9 @@ import { RadioGroupField } from '../../ui/choice-field.tsx';
 import { DatePreview, SelectField, TextAreaField, TextField } from '../../ui/field.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
 import { Section } from '../../ui/page.tsx';
-import { Badge, required, Saved } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { required } from '../../ui/form-rules.ts';
+import { Saved } from './bits.tsx';
 import { useImprovementDone, useRecordProvisionCheck, useRequestImprovement } from './queries-provisions.ts';
 
 type Kind = (typeof CHECK_KINDS)[number];

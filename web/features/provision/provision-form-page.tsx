@@ -17,7 +17,8 @@ import { CheckboxField, RadioGroupField } from '../../ui/choice-field.tsx';
 import { DatePreview, SelectField, TextAreaField, TextField } from '../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../ui/form-errors.tsx';
 import { Page, Section } from '../../ui/page.tsx';
-import { asList, DocumentField, required } from './bits.tsx';
+import { asList, required } from '../../ui/form-rules.ts';
+import { DocumentField } from './bits.tsx';
 import {
   AgreementFields,
   agreementInputOf,

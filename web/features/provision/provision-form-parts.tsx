@@ -8,7 +8,7 @@ import {
 } from '../../../shared/api/provision-provisions.ts';
 import { useDates } from '../../app/preferences.tsx';
 import { DatePreview, SelectField, TextAreaField, TextField } from '../../ui/field.tsx';
-import { required } from './bits.tsx';
+import { required } from '../../ui/form-rules.ts';
 
 /** The written agreement's fields (A18-1) and the safety measures asked of the recipient (A18-2). */
 export interface AgreementValues {

@@ -2,7 +2,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../../ui/field.tsx';
 import { useVaultFile } from '../vault/queries.ts';
-import { asList, required } from './bits.tsx';
+import { asList, required } from '../../ui/form-rules.ts';
 
 /** The record items of the files provided: `picked` from the vault's fields, or `items` typed. */
 export interface ItemValues {

@@ -8,7 +8,9 @@ import { TextAreaField } from '../../ui/field.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { Item, ProvisionStatusBadge, required, Saved } from './bits.tsx';
+import { required } from '../../ui/form-rules.ts';
+import { TermItem } from '../../ui/term-list.tsx';
+import { ProvisionStatusBadge, Saved } from './bits.tsx';
 import { AgreementSection, MeasuresSection } from './provision-agreement.tsx';
 import { ActsSection } from './provision-acts.tsx';
 import { ChecksSection } from './provision-checks.tsx';
@@ -19,19 +21,21 @@ function Facts({ provision: p }: { provision: ProvisionView }) {
   const dates = useDates();
   return (
     <dl className="max-w-4xl">
-      <Item term={t('provision.provisions.col.status')}>
+      <TermItem term={t('provision.provisions.col.status')}>
         <ProvisionStatusBadge status={p.status} />
-      </Item>
-      <Item term={t('provision.provisionPage.recipient')}>
+      </TermItem>
+      <TermItem term={t('provision.provisionPage.recipient')}>
         <Link to={`/provision/parties/${p.partyId}`}>{p.partyName}</Link>
         {p.isPublicBody && `（${t('provision.publicBody')}）`}
-      </Item>
-      <Item term={t('provision.provisionPage.ground')}>
+      </TermItem>
+      <TermItem term={t('provision.provisionPage.ground')}>
         {t(`provision.grounds.${p.ground}`)}
         {p.lawName && <span className="block">{p.lawName}</span>}
-      </Item>
-      {p.harmStatement && <Item term={t('provision.provisionForm.harmStatement')}>{p.harmStatement}</Item>}
-      <Item term={t('provision.provisionPage.files')}>
+      </TermItem>
+      {p.harmStatement && (
+        <TermItem term={t('provision.provisionForm.harmStatement')}>{p.harmStatement}</TermItem>
+      )}
+      <TermItem term={t('provision.provisionPage.files')}>
         <ul className="grid gap-1">
           {p.files.map((f) => (
             <li key={f.fileId}>
@@ -43,21 +47,25 @@ function Facts({ provision: p }: { provision: ProvisionView }) {
             </li>
           ))}
         </ul>
-      </Item>
-      <Item term={t('provision.provisionForm.recipientPurpose')}>{p.recipientPurpose}</Item>
-      <Item term={t('provision.provisionForm.legalBasis')}>{p.legalBasis || t('provision.none')}</Item>
-      <Item term={t('provision.provisionForm.recordRange')}>{p.recordRange}</Item>
-      <Item term={t('provision.provisionForm.useForm')}>{t(`provision.useForms.${p.useForm}`)}</Item>
-      <Item term={t('provision.provisionForm.frequency')}>{t(`provision.frequencies.${p.frequency}`)}</Item>
-      <Item term={t('provision.provisionPage.period')}>
+      </TermItem>
+      <TermItem term={t('provision.provisionForm.recipientPurpose')}>{p.recipientPurpose}</TermItem>
+      <TermItem term={t('provision.provisionForm.legalBasis')}>
+        {p.legalBasis || t('provision.none')}
+      </TermItem>
+      <TermItem term={t('provision.provisionForm.recordRange')}>{p.recordRange}</TermItem>
+      <TermItem term={t('provision.provisionForm.useForm')}>{t(`provision.useForms.${p.useForm}`)}</TermItem>
+      <TermItem term={t('provision.provisionForm.frequency')}>
+        {t(`provision.frequencies.${p.frequency}`)}
+      </TermItem>
+      <TermItem term={t('provision.provisionPage.period')}>
         {p.endsOn
           ? t('provision.contracts.period', { from: dates.date(p.startsOn), to: dates.date(p.endsOn) })
           : `${dates.date(p.startsOn)} ～`}
-      </Item>
+      </TermItem>
       {p.measuresDeemedNecessary && (
-        <Item term={t('provision.provisionForm.measuresReason')}>{p.measuresReason}</Item>
+        <TermItem term={t('provision.provisionForm.measuresReason')}>{p.measuresReason}</TermItem>
       )}
-      {p.closedReason && <Item term={t('provision.provisionPage.close')}>{p.closedReason}</Item>}
+      {p.closedReason && <TermItem term={t('provision.provisionPage.close')}>{p.closedReason}</TermItem>}
     </dl>
   );
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ContractSummaryView } from '../../../shared/api/provision-contracts.ts';
 import type { ProvisionSummary } from '../../../shared/api/provision-provisions.ts';
 import { useDates } from '../../app/preferences.tsx';
-import { Badge, ContractStatusBadge, ProvisionStatusBadge } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { ContractStatusBadge, ProvisionStatusBadge } from './bits.tsx';
 
 /** The lists of contracts and provisions, shared by their pages and the views by party and by file. */
 

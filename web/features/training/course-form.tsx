@@ -11,7 +11,7 @@ import type { Role } from '../../../shared/roles.ts';
 import { CheckboxField, RadioGroupField } from '../../ui/choice-field.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/field.tsx';
 import { AudienceFields, type ChosenSections } from './audience-fields.tsx';
-import { asList, required } from './bits.tsx';
+import { asList, required } from '../../ui/form-rules.ts';
 
 /** The course form's values (A10): kind, title, audience, recurrence, preconditions. */
 export interface CourseValues {

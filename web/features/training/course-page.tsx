@@ -8,7 +8,9 @@ import { applyServerErrors, FormErrors } from '../../ui/form-errors.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import type { ChosenSections } from './audience-fields.tsx';
-import { Badge, Item, Saved } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { TermItem } from '../../ui/term-list.tsx';
+import { Saved } from './bits.tsx';
 import {
   COURSE_FIELDS,
   CourseFields,
@@ -50,29 +52,29 @@ function Details({ course: c }: { course: CourseView }) {
   const recurrence = useRecurrence();
   return (
     <dl className="max-w-4xl">
-      <Item term={t('training.col.kind')}>
+      <TermItem term={t('training.col.kind')}>
         <KindLabel kind={c.kind} />
-      </Item>
-      <Item term={t('training.col.owner')}>{c.ownerUnitName ?? t('training.organisation')}</Item>
-      {c.description && <Item term={t('training.form.description')}>{c.description}</Item>}
-      <Item term={t('training.course.audience')}>
+      </TermItem>
+      <TermItem term={t('training.col.owner')}>{c.ownerUnitName ?? t('training.organisation')}</TermItem>
+      {c.description && <TermItem term={t('training.form.description')}>{c.description}</TermItem>}
+      <TermItem term={t('training.course.audience')}>
         <Audience course={c} />
-      </Item>
-      <Item term={t('training.col.recurrence')}>{recurrence(c.recurrenceMonths)}</Item>
-      <Item term={t('training.course.dueDays')}>
+      </TermItem>
+      <TermItem term={t('training.col.recurrence')}>{recurrence(c.recurrenceMonths)}</TermItem>
+      <TermItem term={t('training.course.dueDays')}>
         {t('training.course.dueDaysValue', { count: c.dueDays })}
-      </Item>
-      <Item term={t('training.col.requiredFor')}>
+      </TermItem>
+      <TermItem term={t('training.col.requiredFor')}>
         <RequiredFor purposes={c.requiredFor} />
-      </Item>
-      <Item term={t('training.col.active')}>
+      </TermItem>
+      <TermItem term={t('training.col.active')}>
         {c.active ? (
           <Badge tone="good">{t('training.active')}</Badge>
         ) : (
           <Badge tone="plain">{t('training.inactive')}</Badge>
         )}
-      </Item>
-      <Item term={t('training.course.updatedAt')}>{dates.dateTime(c.updatedAt)}</Item>
+      </TermItem>
+      <TermItem term={t('training.course.updatedAt')}>{dates.dateTime(c.updatedAt)}</TermItem>
     </dl>
   );
 }

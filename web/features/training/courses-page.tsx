@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CourseSummaryView } from '../../../shared/api/training.ts';
 import { Page } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { Badge } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
 import { KindLabel, RequiredFor, useRecurrence } from './labels.tsx';
 import { useCourses } from './queries.ts';
 

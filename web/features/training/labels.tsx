@@ -5,7 +5,7 @@ import {
   type TrainingPurposeCode,
   type TrainingStatus,
 } from '../../../shared/api/training.ts';
-import { Badge, type Tone } from './bits.tsx';
+import { Badge, type Tone } from '../../ui/badge.tsx';
 
 /** Labels of the training pages (A10): kinds with their article, standings in words, recurrence. */
 

@@ -6,7 +6,8 @@ import { Alert, LiveRegion } from '../../ui/alert.tsx';
 import { DatePreview } from '../../ui/field.tsx';
 import { FormErrors } from '../../ui/form-errors.tsx';
 import { Section } from '../../ui/page.tsx';
-import { Badge, Saved } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { Saved } from './bits.tsx';
 import { StatusBadge } from './labels.tsx';
 import { useEnrol, useRecordCompletion } from './queries.ts';
 

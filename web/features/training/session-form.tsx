@@ -6,7 +6,7 @@ import { useDates } from '../../app/preferences.tsx';
 import { RadioGroupField } from '../../ui/choice-field.tsx';
 import { DatePreview, TextAreaField, TextField } from '../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../ui/form-errors.tsx';
-import { required } from './bits.tsx';
+import { required } from '../../ui/form-rules.ts';
 import { useAddSession } from './queries.ts';
 
 interface Values {

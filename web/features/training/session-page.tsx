@@ -5,7 +5,8 @@ import { useDates } from '../../app/preferences.tsx';
 import { LiveRegion } from '../../ui/alert.tsx';
 import { Page, Section } from '../../ui/page.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { Badge, Item } from './bits.tsx';
+import { Badge } from '../../ui/badge.tsx';
+import { TermItem } from '../../ui/term-list.tsx';
 import { KindLabel } from './labels.tsx';
 import { Participants } from './participants.tsx';
 import { useCourse, useSession } from './queries.ts';
@@ -18,7 +19,7 @@ function Material({ courseId }: { courseId: string }) {
   const m = course.data?.material;
   if (!course.data) return null;
   return (
-    <Item term={t('training.course.material')}>
+    <TermItem term={t('training.course.material')}>
       {m ? (
         <a href={m.path} download={m.fileName}>
           {m.fileName}
@@ -26,7 +27,7 @@ function Material({ courseId }: { courseId: string }) {
       ) : (
         <span className="text-ink-muted">{t('training.course.noMaterial')}</span>
       )}
-    </Item>
+    </TermItem>
   );
 }
 
@@ -35,32 +36,32 @@ function Details({ session: s }: { session: SessionView }) {
   const dates = useDates();
   return (
     <dl className="max-w-4xl">
-      <Item term={t('training.session.course')}>
+      <TermItem term={t('training.session.course')}>
         <Link to={`/training/courses/${s.courseId}`}>{s.courseTitle}</Link>
         <span className="ml-2 font-mono text-sm text-ink-muted">{s.courseNumber}</span>
-      </Item>
-      <Item term={t('training.col.kind')}>
+      </TermItem>
+      <TermItem term={t('training.col.kind')}>
         <KindLabel kind={s.courseKind} />
-      </Item>
-      <Item term={t('training.col.mode')}>{t(`training.modes.${s.mode}`)}</Item>
+      </TermItem>
+      <TermItem term={t('training.col.mode')}>{t(`training.modes.${s.mode}`)}</TermItem>
       {s.closesOn ? (
-        <Item term={t('training.session.period')}>
+        <TermItem term={t('training.session.period')}>
           {t('training.session.periodValue', { from: dates.date(s.heldOn), to: dates.date(s.closesOn) })}
-        </Item>
+        </TermItem>
       ) : (
-        <Item term={t('training.col.heldOn')}>{dates.date(s.heldOn)}</Item>
+        <TermItem term={t('training.col.heldOn')}>{dates.date(s.heldOn)}</TermItem>
       )}
-      {s.place && <Item term={t('training.col.place')}>{s.place}</Item>}
+      {s.place && <TermItem term={t('training.col.place')}>{s.place}</TermItem>}
       {s.capacity !== null && (
-        <Item term={t('training.sessionForm.capacity')}>
+        <TermItem term={t('training.sessionForm.capacity')}>
           {t('training.session.capacityValue', { count: s.capacity })}
-        </Item>
+        </TermItem>
       )}
-      {s.note && <Item term={t('training.sessionForm.note')}>{s.note}</Item>}
+      {s.note && <TermItem term={t('training.sessionForm.note')}>{s.note}</TermItem>}
       <Material courseId={s.courseId} />
-      <Item term={t('training.session.participants')}>
+      <TermItem term={t('training.session.participants')}>
         {t('training.session.counts', { enrolled: s.enrolled, completed: s.completed })}
-      </Item>
+      </TermItem>
     </dl>
   );
 }

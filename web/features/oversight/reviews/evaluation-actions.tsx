@@ -4,32 +4,25 @@ import type { ActionView, EvaluationView } from '../../../../shared/api/oversigh
 import { useDates } from '../../../app/preferences.tsx';
 import { DatePreview, SelectField, TextAreaField, TextField } from '../../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../../ui/form-errors.tsx';
+import { NoteForm } from '../../../ui/note-form.tsx';
 import { Section } from '../../../ui/page.tsx';
-import { Badge, Saved, required } from './bits.tsx';
+import { Badge } from '../../../ui/badge.tsx';
+import { required } from '../../../ui/form-rules.ts';
+import { Saved } from './bits.tsx';
 import { useActionDone, useAddAction, useOwners, useRemoveAction } from './queries.ts';
 
 /** 完了を記録: the action's owner (or the keeper) says what was done. */
 function DoneForm({ evaluationId, action }: { evaluationId: string; action: ActionView }) {
   const { t } = useTranslation();
   const done = useActionDone(evaluationId);
-  const form = useForm({ defaultValues: { note: '' }, shouldFocusError: false });
-  const { errors, submitCount } = form.formState;
-  const submit = form.handleSubmit((v) =>
-    done.mutateAsync({ actionId: action.id, note: v.note.trim() }).catch(() => undefined),
-  );
   return (
-    <form noValidate className="mt-3" onSubmit={(e) => void submit(e)}>
-      <FormErrors errors={errors} serverError={done.error} submitCount={submitCount} />
-      <TextAreaField
-        label={t('reviews.evaluation.doneNote')}
-        registration={form.register('note', required(t('validation.required')))}
-        error={errors.note}
-        required
-      />
-      <button type="submit" className="btn-primary btn-sm" disabled={done.isPending}>
-        {t('reviews.evaluation.markDone')}
-      </button>
-    </form>
+    <NoteForm
+      label={t('reviews.evaluation.doneNote')}
+      submitLabel={t('reviews.evaluation.markDone')}
+      pending={done.isPending}
+      serverError={done.error}
+      onSubmit={(note) => done.mutateAsync({ actionId: action.id, note })}
+    />
   );
 }
 

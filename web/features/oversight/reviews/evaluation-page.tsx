@@ -7,7 +7,10 @@ import { TextAreaField } from '../../../ui/field.tsx';
 import { FormErrors } from '../../../ui/form-errors.tsx';
 import { Page, Section } from '../../../ui/page.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
-import { Badge, Item, Saved, orNull } from './bits.tsx';
+import { Badge } from '../../../ui/badge.tsx';
+import { orNull } from '../../../ui/form-rules.ts';
+import { TermItem } from '../../../ui/term-list.tsx';
+import { Saved } from './bits.tsx';
 import { ActionsSection } from './evaluation-actions.tsx';
 import { InputsSection } from './evaluation-inputs.tsx';
 import { useFiscalYear, useHubCrumb } from './labels.tsx';
@@ -18,17 +21,21 @@ function Header({ evaluation: e }: { evaluation: EvaluationView }) {
   const dates = useDates();
   return (
     <dl className="max-w-4xl">
-      <Item term={t('reviews.evaluation.period')}>
+      <TermItem term={t('reviews.evaluation.period')}>
         {t('reviews.evaluation.periodValue', { from: dates.date(e.from), to: dates.date(e.to) })}
-      </Item>
-      <Item term={t('reviews.evaluation.scope')}>{e.unitName ?? t('reviews.evaluation.organisation')}</Item>
-      <Item term={t('reviews.evaluation.status')}>
+      </TermItem>
+      <TermItem term={t('reviews.evaluation.scope')}>
+        {e.unitName ?? t('reviews.evaluation.organisation')}
+      </TermItem>
+      <TermItem term={t('reviews.evaluation.status')}>
         <Badge tone={e.status === 'decided' ? 'good' : 'info'}>
           {t(`reviews.evaluation.statuses.${e.status}`)}
         </Badge>
-      </Item>
-      {e.decidedAt && <Item term={t('reviews.evaluation.decidedAt')}>{dates.dateTime(e.decidedAt)}</Item>}
-      {e.decidedBy && <Item term={t('reviews.evaluation.decidedBy')}>{e.decidedBy.name}</Item>}
+      </TermItem>
+      {e.decidedAt && (
+        <TermItem term={t('reviews.evaluation.decidedAt')}>{dates.dateTime(e.decidedAt)}</TermItem>
+      )}
+      {e.decidedBy && <TermItem term={t('reviews.evaluation.decidedBy')}>{e.decidedBy.name}</TermItem>}
     </dl>
   );
 }

@@ -9,7 +9,7 @@ import { applyServerErrors, FormErrors } from '../../../ui/form-errors.tsx';
 import { Page, Section } from '../../../ui/page.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
 import { useUnits } from '../../organisation/queries.ts';
-import { Badge } from './bits.tsx';
+import { Badge } from '../../../ui/badge.tsx';
 import { useFiscalYear, useHubCrumb } from './labels.tsx';
 import { useCreateEvaluation, useEvaluations } from './queries.ts';
 

@@ -12,7 +12,7 @@ import { useDates } from '../../../app/preferences.tsx';
 import { RadioGroupField } from '../../../ui/choice-field.tsx';
 import { DatePreview, SelectField, TextAreaField, TextField } from '../../../ui/field.tsx';
 import { todayInTokyo } from '../../../ui/format-date.ts';
-import { orNull, required } from './bits.tsx';
+import { orNull, required } from '../../../ui/form-rules.ts';
 
 /** The inspection form's values (A37): the day, the three areas with result and notes, findings. */
 export interface InspectionValues {

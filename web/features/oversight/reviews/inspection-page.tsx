@@ -7,7 +7,8 @@ import { useDates } from '../../../app/preferences.tsx';
 import { applyServerErrors, FormErrors } from '../../../ui/form-errors.tsx';
 import { Page, Section } from '../../../ui/page.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
-import { Item, Saved } from './bits.tsx';
+import { TermItem } from '../../../ui/term-list.tsx';
+import { Saved } from './bits.tsx';
 import {
   INSPECTION_FIELDS,
   InspectionFields,
@@ -24,13 +25,15 @@ function Header({ inspection: i }: { inspection: InspectionView }) {
   const dates = useDates();
   return (
     <dl className="max-w-4xl">
-      <Item term={t('reviews.detail.section')}>{`${i.unitName} ${i.sectionName}`.trim()}</Item>
-      <Item term={t('reviews.detail.inspectedOn')}>{dates.date(i.inspectedOn)}</Item>
-      <Item term={t('reviews.detail.status')}>
+      <TermItem term={t('reviews.detail.section')}>{`${i.unitName} ${i.sectionName}`.trim()}</TermItem>
+      <TermItem term={t('reviews.detail.inspectedOn')}>{dates.date(i.inspectedOn)}</TermItem>
+      <TermItem term={t('reviews.detail.status')}>
         <InspectionStatusBadge status={i.status} />
-      </Item>
-      {i.inspector && <Item term={t('reviews.detail.inspector')}>{i.inspector.name}</Item>}
-      {i.completedAt && <Item term={t('reviews.detail.completedAt')}>{dates.dateTime(i.completedAt)}</Item>}
+      </TermItem>
+      {i.inspector && <TermItem term={t('reviews.detail.inspector')}>{i.inspector.name}</TermItem>}
+      {i.completedAt && (
+        <TermItem term={t('reviews.detail.completedAt')}>{dates.dateTime(i.completedAt)}</TermItem>
+      )}
     </dl>
   );
 }
@@ -65,9 +68,9 @@ function Results({ inspection: i }: { inspection: InspectionView }) {
         </table>
       </div>
       <dl className="mt-6 max-w-4xl">
-        <Item term={t('reviews.form.issues')}>{i.issues ?? t('reviews.none')}</Item>
-        <Item term={t('reviews.form.actions')}>{i.actions ?? t('reviews.none')}</Item>
-        {i.remarks && <Item term={t('reviews.form.remarks')}>{i.remarks}</Item>}
+        <TermItem term={t('reviews.form.issues')}>{i.issues ?? t('reviews.none')}</TermItem>
+        <TermItem term={t('reviews.form.actions')}>{i.actions ?? t('reviews.none')}</TermItem>
+        {i.remarks && <TermItem term={t('reviews.form.remarks')}>{i.remarks}</TermItem>}
       </dl>
     </Section>
   );

@@ -4,7 +4,9 @@ import type { InspectionView } from '../../../../shared/api/oversight.ts';
 import { useDates } from '../../../app/preferences.tsx';
 import { FormErrors } from '../../../ui/form-errors.tsx';
 import { Section } from '../../../ui/page.tsx';
-import { Badge, Item, Saved } from './bits.tsx';
+import { Badge } from '../../../ui/badge.tsx';
+import { TermItem } from '../../../ui/term-list.tsx';
+import { Saved } from './bits.tsx';
 import { useAcknowledgeInspection, useCompleteInspection, useReportInspection } from './queries.ts';
 
 /**
@@ -75,11 +77,11 @@ export function ReportSection({ inspection: i }: { inspection: InspectionView })
         </>
       ) : (
         <dl className="max-w-4xl">
-          <Item term={t('reviews.detail.reportedAt')}>{dates.dateTime(i.reportedAt)}</Item>
-          <Item term={t('reviews.detail.reportedTo')}>
+          <TermItem term={t('reviews.detail.reportedAt')}>{dates.dateTime(i.reportedAt)}</TermItem>
+          <TermItem term={t('reviews.detail.reportedTo')}>
             {i.reportedTo.length > 0 ? i.reportedTo.map((p) => p.name).join('、') : t('reviews.none')}
-          </Item>
-          <Item term={t('reviews.detail.acknowledgement')}>
+          </TermItem>
+          <TermItem term={t('reviews.detail.acknowledgement')}>
             {i.acknowledgedAt ? (
               <>
                 <Badge tone="good">{t('reviews.list.ackDone')}</Badge>{' '}
@@ -91,7 +93,7 @@ export function ReportSection({ inspection: i }: { inspection: InspectionView })
             ) : (
               <Badge tone="warn">{t('reviews.detail.ackWaiting')}</Badge>
             )}
-          </Item>
+          </TermItem>
         </dl>
       )}
       {i.can.acknowledge && !i.acknowledgedAt && (

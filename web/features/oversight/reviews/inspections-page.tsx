@@ -4,7 +4,7 @@ import { INSPECTION_STATUSES, type InspectionSummary } from '../../../../shared/
 import { useDates } from '../../../app/preferences.tsx';
 import { Page, Section } from '../../../ui/page.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
-import { Badge } from './bits.tsx';
+import { Badge } from '../../../ui/badge.tsx';
 import { InspectionStatusBadge, useHubCrumb } from './labels.tsx';
 import { useInspections, useSchedules } from './queries.ts';
 import { SchedulesSection } from './schedules-section.tsx';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../../app/preferences.tsx';
 import type { InspectionResult, InspectionStatus } from '../../../../shared/api/oversight.ts';
-import { Badge, type Tone } from './bits.tsx';
+import { Badge, type Tone } from '../../../ui/badge.tsx';
 
 /** Labels of the inspection (A37) and evaluation (A38) pages: results and states in words. */
 
