@@ -41,6 +41,18 @@ export interface EvidenceScope {
 
 export type EvidenceSource = (scope: EvidenceScope) => Promise<EvidenceItem[]>;
 
+/**
+ * The instants a scope's days span in Tokyo (UTC+9, no daylight saving), as ISO text like the
+ * stored instants: from the start of its first day up to (not including) the start of the day
+ * after its last, so that `from <= at < to` holds for the records of the period.
+ */
+export function scopeInstants(s: EvidenceScope): { from: string; to: string } {
+  return {
+    from: new Date(`${s.from}T00:00:00+09:00`).toISOString(),
+    to: new Date(new Date(`${s.to}T00:00:00+09:00`).getTime() + 86_400_000).toISOString(),
+  };
+}
+
 /** An audit as the yearly evaluation (A38) takes it as input. */
 export interface AuditSummary {
   id: string;

@@ -1,5 +1,6 @@
 import type { GapView } from '../../../shared/api/organisation.ts';
 import type { Job } from '../../platform/jobs/index.ts';
+import { gapAt } from '../organisation/index.ts';
 import type { AuditsDeps } from './audits.deps.ts';
 import { unitIdsOf } from './audits.core.ts';
 import { auditsRepo, type AuditRow } from './audits.repo.ts';
@@ -39,19 +40,18 @@ export function createOverdue(deps: AuditsDeps) {
         // One gap per audit and unit, however many of its actions are late.
         if (seen.has(`${row.id} ${unitId}`)) continue;
         seen.add(`${row.id} ${unitId}`);
-        out.push({
-          kind: 'audit_finding_overdue',
-          role: 'chief_protection_manager',
-          scopeKind: 'unit',
-          unitId,
-          unitName: names.units.get(unitId) ?? null,
-          sectionId: null,
-          sectionName: null,
-          appointmentIds: [],
-          article: 'A36',
-          path: `/audits/${row.id}`,
-          label: `${row.number} ${row.title}`,
-        });
+        out.push(
+          gapAt(names, {
+            kind: 'audit_finding_overdue',
+            role: 'chief_protection_manager',
+            scope: 'unit',
+            unitId,
+            sectionId: null,
+            article: 'A36',
+            path: `/audits/${row.id}`,
+            label: `${row.number} ${row.title}`,
+          }),
+        );
       }
     }
     return out;

@@ -1,3 +1,4 @@
+import type { Part, Row } from '../../platform/pdf/report.ts';
 import type { AuditView } from '../../../shared/api/audits.ts';
 
 /**
@@ -5,10 +6,6 @@ import type { AuditView } from '../../../shared/api/audits.ts';
  * the checklist with answers and evidence, the findings with their corrective actions, the
  * deliveries to the 総括保護管理者. Pure: the words apart from the drawing.
  */
-export type Row = [string, string];
-export type Part =
-  | { heading: string; rows: Row[] }
-  | { heading: string; header: string[]; units: number[]; grid: string[][]; empty: string };
 
 const KIND_JA = { regular: '定期監査', ad_hoc: '随時監査', external: '外部監査' } as const;
 const ANSWER_JA = {

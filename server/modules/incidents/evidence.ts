@@ -1,17 +1,12 @@
-import type { EvidenceItem, EvidenceScope } from '../../../shared/api/evidence.ts';
+import { scopeInstants, type EvidenceItem, type EvidenceScope } from '../../../shared/api/evidence.ts';
 import type { Executor } from '../../platform/db/index.ts';
-
-const bounds = (s: EvidenceScope) => ({
-  from: new Date(`${s.from}T00:00:00+09:00`).toISOString(),
-  to: new Date(new Date(`${s.to}T00:00:00+09:00`).getTime() + 86_400_000).toISOString(),
-});
 
 /**
  * Evidence for audits (A36, issue 10): incidents (A34–A35) of the units in scope reported within the
  * period. Read-only; a label is the number, the place and the state — never the summary's words.
  */
 export async function incidentEvidence(db: Executor, scope: EvidenceScope): Promise<EvidenceItem[]> {
-  const b = bounds(scope);
+  const b = scopeInstants(scope);
   let q = db
     .selectFrom('incidents as i')
     .innerJoin('units as u', 'u.id', 'i.unit_id')

@@ -1,4 +1,5 @@
 import type { GapView } from '../../../shared/api/organisation.ts';
+import { gapAt } from '../organisation/index.ts';
 import type { IncidentActor, IncidentStep } from '../../../shared/api/incidents.ts';
 import { STEP_ACTOR, STEP_ARTICLE } from './law/chain.ts';
 import type { IncidentsDeps } from './incidents.deps.ts';
@@ -39,17 +40,16 @@ export function createIncidentGaps(deps: IncidentsDeps, settings: IncidentSettin
         if (seen.has(`${role} ${article}`)) continue;
         seen.add(`${role} ${article}`);
         const scope = SCOPE[role];
-        found.push({
-          kind: 'incident_deadline_overdue',
-          role,
-          scopeKind: scope,
-          unitId: scope === 'organisation' ? null : row.unit_id,
-          unitName: scope === 'organisation' ? null : (names.units.get(row.unit_id) ?? null),
-          sectionId: scope === 'section' ? row.section_id : null,
-          sectionName: scope === 'section' ? (names.sections.get(row.section_id) ?? null) : null,
-          appointmentIds: [],
-          article,
-        });
+        found.push(
+          gapAt(names, {
+            kind: 'incident_deadline_overdue',
+            role,
+            scope,
+            unitId: scope === 'organisation' ? null : row.unit_id,
+            sectionId: scope === 'section' ? row.section_id : null,
+            article,
+          }),
+        );
       }
     }
     return found;

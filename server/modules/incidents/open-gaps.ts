@@ -1,4 +1,5 @@
 import type { GapView } from '../../../shared/api/organisation.ts';
+import { gapAt } from '../organisation/index.ts';
 import type { IncidentsDeps } from './incidents.deps.ts';
 
 /**
@@ -16,18 +17,17 @@ export function createOpenIncidentGaps(deps: Pick<IncidentsDeps, 'database' | 'c
       .execute();
     if (rows.length === 0) return [];
     const names = await deps.names();
-    return rows.map((r) => ({
-      kind: 'incident_open' as const,
-      role: 'protection_manager' as const,
-      scopeKind: 'section' as const,
-      unitId: r.unit_id,
-      unitName: names.units.get(r.unit_id) ?? null,
-      sectionId: r.section_id,
-      sectionName: names.sections.get(r.section_id) ?? null,
-      appointmentIds: [],
-      article: 'A34',
-      path: `/incidents/${r.number}`,
-      label: r.number,
-    }));
+    return rows.map((r) =>
+      gapAt(names, {
+        kind: 'incident_open',
+        role: 'protection_manager',
+        scope: 'section',
+        unitId: r.unit_id,
+        sectionId: r.section_id,
+        article: 'A34',
+        path: `/incidents/${r.number}`,
+        label: r.number,
+      }),
+    );
   };
 }

@@ -10,6 +10,7 @@ import { createUnitService } from './unit.service.ts';
 
 export { organisationRoutes } from './organisation.routes.ts';
 export type { RosterEntry } from './roster.ts';
+export { gapAt, type GapNames, type GapPlace } from './gap-view.ts';
 
 /** The organisation module (A3–A9, A7の2): units, sections, people, appointments and the gap view. */
 export function createOrganisationModule(deps: OrganisationDeps) {

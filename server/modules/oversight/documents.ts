@@ -5,10 +5,13 @@ import type { OversightDocumentTable } from '../../platform/db/schema-oversight.
 import { AppError } from '../../platform/errors.ts';
 import { cleanFileName, documentStore } from '../../platform/files/document-store.ts';
 import { newTimeOrderedId } from '../../platform/ids.ts';
-import { personOf } from './common.ts';
+import { auditOf, personOf } from './common.ts';
 import type { OversightDeps } from './oversight.deps.ts';
 
 export type DocumentOwner = 'meeting' | 'guidance' | 'local_rule';
+
+/** What an audit row of a document is about: the owner's record (ledger subject). */
+type Subject = Parameters<ReturnType<typeof auditOf>>[3];
 
 /**
  * Documents of oversight (minutes A9, guidance A39, local rules A40) under DATA_DIR/oversight: typed
@@ -105,6 +108,38 @@ export function createDocuments(deps: OversightDeps) {
     return { id: doc.id, fileName: doc.file_name, contentType: doc.content_type, body };
   }
 
-  return { upload, latest, ref, read };
+  const audit = auditOf(deps);
+
+  /**
+   * An upload audited in its own transaction as `oversight.<kind>_document_uploaded` (meeting_…
+   * A9, guidance_… A39, local_rule_… A40) with the caller's `data`, then the document's id, size and
+   * SHA-256, so a failed audit write undoes the upload.
+   */
+  const uploadAudited = (
+    ctx: Ctx,
+    owner: { kind: DocumentOwner; id: string },
+    file: { bytes: Uint8Array; fileName: string },
+    subject: Subject,
+    data: Record<string, unknown> = {},
+  ) =>
+    upload(ctx, owner, file, (tx, doc) =>
+      audit(tx, ctx, `oversight.${owner.kind}_document_uploaded`, subject, {
+        ...data,
+        documentId: doc.id,
+        size: doc.size,
+        sha256: doc.sha256,
+      }),
+    );
+
+  /** The latest document (as `read`), its reading audited as `oversight.<kind>_document_read`. */
+  async function readAudited(ctx: Ctx, owner: { kind: DocumentOwner; id: string }, subject: Subject) {
+    const doc = await read(owner.kind, owner.id);
+    await audit(deps.database.db, ctx, `oversight.${owner.kind}_document_read`, subject, {
+      documentId: doc.id,
+    });
+    return doc;
+  }
+
+  return { upload, latest, ref, read, uploadAudited, readAudited };
 }
 export type Documents = ReturnType<typeof createDocuments>;

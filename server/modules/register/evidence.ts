@@ -1,9 +1,5 @@
-import type { EvidenceItem, EvidenceScope } from '../../../shared/api/evidence.ts';
+import { scopeInstants, type EvidenceItem, type EvidenceScope } from '../../../shared/api/evidence.ts';
 import type { Executor } from '../../platform/db/index.ts';
-
-/** The instant that ends a scope's last day (Tokyo). */
-const endOf = (s: EvidenceScope) =>
-  new Date(new Date(`${s.to}T00:00:00+09:00`).getTime() + 86_400_000).toISOString();
 
 /**
  * Evidence for audits (A36, issue 10): the register's entries (A20) of the units in scope that were
@@ -11,12 +7,12 @@ const endOf = (s: EvidenceScope) =>
  * Read-only; a label is the file's name and version.
  */
 export async function registerEntryEvidence(db: Executor, scope: EvidenceScope): Promise<EvidenceItem[]> {
-  const start = new Date(`${scope.from}T00:00:00+09:00`).toISOString();
+  const { from: start, to: end } = scopeInstants(scope);
   let q = db
     .selectFrom('register_files as f')
     .innerJoin('register_versions as v', 'v.id', 'f.current_version_id')
     .select(['f.id', 'f.unit_id', 'f.created_at', 'v.name', 'v.number', 'v.decided_at'])
-    .where('f.created_at', '<', endOf(scope))
+    .where('f.created_at', '<', end)
     .where((w) => w.or([w('f.discontinued_at', 'is', null), w('f.discontinued_at', '>=', start)]));
   if (scope.unitIds) q = q.where('f.unit_id', 'in', scope.unitIds.length ? scope.unitIds : ['']);
   const rows = await q.execute();

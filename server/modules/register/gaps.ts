@@ -1,4 +1,5 @@
 import type { GapView } from '../../../shared/api/organisation.ts';
+import { gapAt } from '../organisation/index.ts';
 import type { RegisterDeps } from './register.deps.ts';
 
 /** A20-3: days a returned entry may wait for its section's correction before it is a gap. */
@@ -30,17 +31,16 @@ export function createRegisterGaps(deps: Pick<RegisterDeps, 'database' | 'clock'
     const late = rows.filter((r) => r.decided_at !== null && tokyoDay(r.decided_at) < cutoff);
     if (late.length === 0) return [];
     const names = await deps.names();
-    return late.map((r) => ({
-      kind: 'register_amendment_overdue' as const,
-      role: 'protection_manager' as const,
-      scopeKind: 'section' as const,
-      unitId: r.unit_id,
-      unitName: names.units.get(r.unit_id) ?? null,
-      sectionId: r.section_id,
-      sectionName: names.sections.get(r.section_id) ?? null,
-      appointmentIds: [],
-      article: 'A20-3',
-      path: `/register-admin/files/${r.id}`,
-    }));
+    return late.map((r) =>
+      gapAt(names, {
+        kind: 'register_amendment_overdue',
+        role: 'protection_manager',
+        scope: 'section',
+        unitId: r.unit_id,
+        sectionId: r.section_id,
+        article: 'A20-3',
+        path: `/register-admin/files/${r.id}`,
+      }),
+    );
   };
 }

@@ -1,4 +1,5 @@
 import type { GapView } from '../../../shared/api/organisation.ts';
+import { gapAt } from '../organisation/index.ts';
 import type { TrainingDeps } from './training.deps.ts';
 import type { TrainingCore } from './training.core.ts';
 import { trainingRepo } from './training.repo.ts';
@@ -21,21 +22,18 @@ export function createTrainingGaps(deps: TrainingDeps, core: TrainingCore) {
       g.people.add(l.personId);
       groups.set(k, g);
     }
-    return [...groups.values()].map((g): GapView => {
+    return [...groups.values()].map((g) => {
       const section = g.sectionId !== null;
-      return {
+      return gapAt(dir, {
         kind: 'training_overdue',
         role: section ? 'protection_manager' : 'chief_protection_manager',
-        scopeKind: section ? 'section' : 'unit',
+        scope: section ? 'section' : 'unit',
         unitId: g.unitId,
-        unitName: dir.units.get(g.unitId) ?? null,
         sectionId: g.sectionId,
-        sectionName: g.sectionId ? (dir.sections.get(g.sectionId) ?? null) : null,
-        appointmentIds: [],
         article: section ? 'A10-4' : 'A10',
         path: section ? `/training/overdue?sectionId=${g.sectionId}` : `/training/overdue?unitId=${g.unitId}`,
         label: `研修の受講期限切れ ${g.people.size}名`,
-      };
+      });
     });
   };
 }

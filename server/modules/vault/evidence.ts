@@ -1,17 +1,12 @@
-import type { EvidenceItem, EvidenceScope } from '../../../shared/api/evidence.ts';
+import { scopeInstants, type EvidenceItem, type EvidenceScope } from '../../../shared/api/evidence.ts';
 import type { Executor } from '../../platform/db/index.ts';
-
-const bounds = (s: EvidenceScope) => ({
-  from: new Date(`${s.from}T00:00:00+09:00`).toISOString(),
-  to: new Date(new Date(`${s.to}T00:00:00+09:00`).getTime() + 86_400_000).toISOString(),
-});
 
 /**
  * Evidence for audits (A36, issue 10): reviews of vault grants (A11-1) made within the period, in
  * the units in scope. Read-only; a label names the file and the day, never the holder.
  */
 export async function grantReviewEvidence(db: Executor, scope: EvidenceScope): Promise<EvidenceItem[]> {
-  const b = bounds(scope);
+  const b = scopeInstants(scope);
   let q = db
     .selectFrom('vault_grants as g')
     .innerJoin('vault_files as f', 'f.file_id', 'g.file_id')

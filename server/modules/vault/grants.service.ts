@@ -6,6 +6,7 @@ import {
   type VaultPermission,
 } from '../../../shared/api/vault.ts';
 import type { GapView } from '../../../shared/api/organisation.ts';
+import { gapAt } from '../organisation/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { actorPersonId, systemCtx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -287,17 +288,17 @@ export function createGrantsService(deps: VaultDeps, files: FileLoader) {
     for (const g of overdue) {
       const file = await vaultRepo.file(database.db, g.file_id);
       if (!file || bySection.has(file.section_id)) continue;
-      bySection.set(file.section_id, {
-        kind: 'grant_review_overdue',
-        role: 'protection_manager',
-        scopeKind: 'section',
-        unitId: file.unit_id,
-        unitName: names.units.get(file.unit_id) ?? null,
-        sectionId: file.section_id,
-        sectionName: names.sections.get(file.section_id) ?? null,
-        appointmentIds: [],
-        article: 'A11-1',
-      });
+      bySection.set(
+        file.section_id,
+        gapAt(names, {
+          kind: 'grant_review_overdue',
+          role: 'protection_manager',
+          scope: 'section',
+          unitId: file.unit_id,
+          sectionId: file.section_id,
+          article: 'A11-1',
+        }),
+      );
     }
     return [...bySection.values()];
   }

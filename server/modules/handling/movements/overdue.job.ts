@@ -3,6 +3,7 @@ import { systemCtx } from '../../../platform/context.ts';
 import type { Job } from '../../../platform/jobs/index.ts';
 import type { HandlingContext } from '../handling.deps.ts';
 import { movementsRepo } from './movements.repo.ts';
+import { gapAt } from '../../organisation/index.ts';
 
 /** Every morning at 08:00 in Tokyo, before the working day (A12(3): media come back when due). */
 export const OVERDUE_PATTERN = '0 8 * * *';
@@ -73,17 +74,17 @@ export function createOverdueReturns(h: HandlingContext) {
     const bySection = new Map<string, MovementGap>();
     for (const m of due) {
       if (bySection.has(m.section_id)) continue;
-      bySection.set(m.section_id, {
-        kind: 'media_return_overdue',
-        role: 'protection_manager',
-        scopeKind: 'section',
-        unitId: m.unit_id,
-        unitName: names.units.get(m.unit_id) ?? null,
-        sectionId: m.section_id,
-        sectionName: names.sections.get(m.section_id) ?? null,
-        appointmentIds: [],
-        article: 'A12(3)',
-      });
+      bySection.set(
+        m.section_id,
+        gapAt(names, {
+          kind: 'media_return_overdue',
+          role: 'protection_manager',
+          scope: 'section',
+          unitId: m.unit_id,
+          sectionId: m.section_id,
+          article: 'A12(3)',
+        }),
+      );
     }
     return [...bySection.values()];
   }

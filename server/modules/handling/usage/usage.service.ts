@@ -27,6 +27,7 @@ import { ledgerPdf } from './usage.pdf.ts';
 import { usageRepo, type ReviewRow } from './usage.repo.ts';
 import { buildRows, matchesFilter, type RowFilter } from './usage.rows.ts';
 import { ledgerXlsx } from './usage.xlsx.ts';
+import { gapAt } from '../../organisation/index.ts';
 
 /** A gap of the organisation's list (organisation.gaps.addSource): a month of a ledger left unsigned. */
 export type UsageGap = Omit<GapView, 'kind'> & { kind: 'usage_review_unsigned' };
@@ -349,17 +350,17 @@ export function createUsageService(h: HandlingContext) {
     const bySection = new Map<string, UsageGap>();
     for (const f of late)
       if (!bySection.has(f.sectionId))
-        bySection.set(f.sectionId, {
-          kind: 'usage_review_unsigned',
-          role: 'protection_manager',
-          scopeKind: 'section',
-          unitId: f.unitId,
-          unitName: names.units.get(f.unitId) ?? null,
-          sectionId: f.sectionId,
-          sectionName: names.sections.get(f.sectionId) ?? null,
-          appointmentIds: [],
-          article: 'A16',
-        });
+        bySection.set(
+          f.sectionId,
+          gapAt(names, {
+            kind: 'usage_review_unsigned',
+            role: 'protection_manager',
+            scope: 'section',
+            unitId: f.unitId,
+            sectionId: f.sectionId,
+            article: 'A16',
+          }),
+        );
     return [...bySection.values()];
   }
 

@@ -1,3 +1,4 @@
+import type { Part, Row } from '../../../platform/pdf/report.ts';
 import type { IncidentView } from '../../../../shared/api/incidents.ts';
 import { STEP_ARTICLE } from './chain.ts';
 import {
@@ -23,11 +24,6 @@ import {
  * the links, the notice (法68②), the publication (A35), the measures (A34-5) and the closing.
  * Pure: the words apart from the drawing (checked through the PDF in report.pdf.test.ts).
  */
-export type Row = [string, string];
-/** A part of the report: a heading, then label/value rows or a grid with a header. */
-export type Part =
-  | { heading: string; rows: Row[] }
-  | { heading: string; header: string[]; units: number[]; grid: string[][]; empty: string };
 
 const yesNo = (b: boolean) => (b ? 'はい' : 'いいえ');
 const or = (t: string | null | undefined, none = '－') => (t && t.trim() ? t : none);

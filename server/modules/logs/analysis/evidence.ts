@@ -1,18 +1,12 @@
-import type { EvidenceItem, EvidenceScope } from '../../../../shared/api/evidence.ts';
+import { scopeInstants, type EvidenceItem, type EvidenceScope } from '../../../../shared/api/evidence.ts';
 import type { Executor } from '../../../platform/db/index.ts';
-
-/** The instants of a scope's days (Tokyo), as the ISO text instants are stored. */
-const bounds = (s: EvidenceScope) => ({
-  from: new Date(`${s.from}T00:00:00+09:00`).toISOString(),
-  to: new Date(new Date(`${s.to}T00:00:00+09:00`).getTime() + 86_400_000).toISOString(),
-});
 
 /**
  * Evidence for audits (A36, issue 10): the access-log analysis reports signed off within the
  * period (A22-1), of the units in scope. Read-only; labels carry the scope and period, never names.
  */
 export async function logAnalysisEvidence(db: Executor, scope: EvidenceScope): Promise<EvidenceItem[]> {
-  const b = bounds(scope);
+  const b = scopeInstants(scope);
   let q = db
     .selectFrom('log_analysis_reports as r')
     .innerJoin('units as u', 'u.id', 'r.unit_id')

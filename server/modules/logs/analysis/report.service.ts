@@ -7,6 +7,7 @@ import {
   type ReportView,
 } from '../../../../shared/api/log-analysis.ts';
 import type { GapView } from '../../../../shared/api/organisation.ts';
+import { gapAt } from '../../organisation/index.ts';
 import { systemCtx, type Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -228,17 +229,16 @@ export function createReportService(deps: LogAnalysisDeps & { settings: Settings
       [...byScope.values()].map((r) => r.unit_id),
       [...byScope.values()].flatMap((r) => (r.section_id ? [r.section_id] : [])),
     );
-    return [...byScope.values()].map((r) => ({
-      kind: 'analysis_unsigned',
-      role: r.section_id ? 'protection_manager' : 'chief_protection_manager',
-      scopeKind: r.section_id ? 'section' : 'unit',
-      unitId: r.unit_id,
-      unitName: names.units.get(r.unit_id) ?? null,
-      sectionId: r.section_id,
-      sectionName: r.section_id ? (names.sections.get(r.section_id) ?? null) : null,
-      appointmentIds: [],
-      article: 'A22-1',
-    }));
+    return [...byScope.values()].map((r) =>
+      gapAt(names, {
+        kind: 'analysis_unsigned',
+        role: r.section_id ? 'protection_manager' : 'chief_protection_manager',
+        scope: r.section_id ? 'section' : 'unit',
+        unitId: r.unit_id,
+        sectionId: r.section_id,
+        article: 'A22-1',
+      }),
+    );
   }
 
   /** The units and sections the caller may analyse on demand, in reading order. */

@@ -201,22 +201,13 @@ export function createCommittee(deps: OversightDeps, documents: Documents) {
   async function upload(ctx: Ctx, id: string, file: { bytes: Uint8Array; fileName: string }) {
     const row = await load(ctx, id);
     await authz.assertCan(ctx, 'keep', S, { id });
-    await documents.upload(ctx, { kind: 'meeting', id }, file, (tx, doc) =>
-      audit(tx, ctx, 'oversight.meeting_document_uploaded', subject(id), {
-        number: row.number,
-        documentId: doc.id,
-        size: doc.size,
-        sha256: doc.sha256,
-      }),
-    );
+    await documents.uploadAudited(ctx, { kind: 'meeting', id }, file, subject(id), { number: row.number });
     return get(ctx, id);
   }
 
   async function readDocument(ctx: Ctx, id: string) {
     await load(ctx, id);
-    const doc = await documents.read('meeting', id);
-    await audit(db, ctx, 'oversight.meeting_document_read', subject(id), { documentId: doc.id });
-    return doc;
+    return documents.readAudited(ctx, { kind: 'meeting', id }, subject(id));
   }
 
   /** evidence.committee_meeting (A36 citing A9): meetings held in the period (organisation-wide). */

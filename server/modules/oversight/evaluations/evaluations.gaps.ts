@@ -1,6 +1,7 @@
 import { EVALUATION_DUE_MONTH_DAY } from '../../../../shared/api/oversight.ts';
 import type { GapView } from '../../../../shared/api/organisation.ts';
 import { fiscalYearOf } from '../common.ts';
+import { gapAt } from '../../organisation/index.ts';
 import type { OversightDeps } from '../oversight.deps.ts';
 import { isOverdue } from './evaluations.present.ts';
 
@@ -15,7 +16,7 @@ export function createEvaluationGaps(deps: OversightDeps) {
     const today = deps.clock.today();
     const current = fiscalYearOf(today);
     const gaps: GapView[] = [];
-    const base = { kind: 'evaluation_overdue' as const, appointmentIds: [], article: 'A38' };
+    const base = { kind: 'evaluation_overdue' as const, article: 'A38' };
     const names = await deps.names();
     if (today > `${current}-${EVALUATION_DUE_MONTH_DAY}`) {
       const decided = await db
@@ -26,17 +27,17 @@ export function createEvaluationGaps(deps: OversightDeps) {
         .where('status', '=', 'decided')
         .executeTakeFirst();
       if (!decided)
-        gaps.push({
-          ...base,
-          role: 'chief_manager',
-          scopeKind: 'organisation',
-          unitId: null,
-          unitName: null,
-          sectionId: null,
-          sectionName: null,
-          path: '/oversight/evaluations',
-          label: `${current - 1}年度`,
-        });
+        gaps.push(
+          gapAt(names, {
+            ...base,
+            role: 'chief_manager',
+            scope: 'organisation',
+            unitId: null,
+            sectionId: null,
+            path: '/oversight/evaluations',
+            label: `${current - 1}年度`,
+          }),
+        );
     }
     const open = await db
       .selectFrom('oversight_evaluation_actions as a')
@@ -50,17 +51,17 @@ export function createEvaluationGaps(deps: OversightDeps) {
       .orderBy('a.id')
       .execute();
     for (const a of open.filter((x) => isOverdue(x, today)))
-      gaps.push({
-        ...base,
-        role: a.unit_id ? 'chief_protection_manager' : 'chief_manager',
-        scopeKind: a.unit_id ? 'unit' : 'organisation',
-        unitId: a.unit_id,
-        unitName: a.unit_id ? (names.units.get(a.unit_id) ?? null) : null,
-        sectionId: null,
-        sectionName: null,
-        path: `/oversight/evaluations/${a.evaluation_id}`,
-        label: `${a.fiscal_year}年度 ${a.feature_id} (${a.due_on})`,
-      });
+      gaps.push(
+        gapAt(names, {
+          ...base,
+          role: a.unit_id ? 'chief_protection_manager' : 'chief_manager',
+          scope: a.unit_id ? 'unit' : 'organisation',
+          unitId: a.unit_id,
+          sectionId: null,
+          path: `/oversight/evaluations/${a.evaluation_id}`,
+          label: `${a.fiscal_year}年度 ${a.feature_id} (${a.due_on})`,
+        }),
+      );
     return gaps;
   };
 }

@@ -1,6 +1,7 @@
 import type { EvidenceItem, EvidenceScope } from '../../../../shared/api/evidence.ts';
 import type { GapView } from '../../../../shared/api/organisation.ts';
 import type { Job } from '../../../platform/jobs/index.ts';
+import { gapAt } from '../../organisation/index.ts';
 import type { OversightDeps } from '../oversight.deps.ts';
 import { sectionsDue } from './schedule.ts';
 
@@ -13,19 +14,18 @@ export function createInspectionGaps(deps: OversightDeps) {
     const overdue = (await sectionsDue(deps)).filter((d) => d.overdue);
     if (overdue.length === 0) return [];
     const names = await deps.names();
-    return overdue.map((d) => ({
-      kind: 'inspection_overdue' as const,
-      role: 'protection_manager' as const,
-      scopeKind: 'section' as const,
-      unitId: d.unitId,
-      unitName: names.units.get(d.unitId) ?? null,
-      sectionId: d.sectionId,
-      sectionName: names.sections.get(d.sectionId) ?? null,
-      appointmentIds: [],
-      article: 'A37',
-      path: `/oversight/inspections?sectionId=${d.sectionId}`,
-      label: d.nextDue ?? '',
-    }));
+    return overdue.map((d) =>
+      gapAt(names, {
+        kind: 'inspection_overdue',
+        role: 'protection_manager',
+        scope: 'section',
+        unitId: d.unitId,
+        sectionId: d.sectionId,
+        article: 'A37',
+        path: `/oversight/inspections?sectionId=${d.sectionId}`,
+        label: d.nextDue ?? '',
+      }),
+    );
   };
 }
 

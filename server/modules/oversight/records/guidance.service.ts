@@ -110,21 +110,13 @@ export function createGuidance(deps: OversightDeps, documents: Documents) {
   async function upload(ctx: Ctx, id: string, file: { bytes: Uint8Array; fileName: string }) {
     await load(ctx, id);
     await authz.assertCan(ctx, 'record', S, { id });
-    await documents.upload(ctx, { kind: 'guidance', id }, file, (tx, doc) =>
-      audit(tx, ctx, 'oversight.guidance_document_uploaded', subject(id), {
-        documentId: doc.id,
-        size: doc.size,
-        sha256: doc.sha256,
-      }),
-    );
+    await documents.uploadAudited(ctx, { kind: 'guidance', id }, file, subject(id));
     return get(ctx, id);
   }
 
   async function readDocument(ctx: Ctx, id: string) {
     await load(ctx, id);
-    const doc = await documents.read('guidance', id);
-    await audit(db, ctx, 'oversight.guidance_document_read', subject(id), { documentId: doc.id });
-    return doc;
+    return documents.readAudited(ctx, { kind: 'guidance', id }, subject(id));
   }
 
   return { list, get, create, update, upload, readDocument };

@@ -138,21 +138,13 @@ export function createLocalRules(deps: OversightDeps, documents: Documents) {
   async function upload(ctx: Ctx, id: string, file: { bytes: Uint8Array; fileName: string }) {
     const row = await load(ctx, id);
     await authz.assertCan(ctx, 'keep', S, obj(row));
-    await documents.upload(ctx, { kind: 'local_rule', id }, file, (tx, doc) =>
-      audit(tx, ctx, 'oversight.local_rule_document_uploaded', subject(row), {
-        documentId: doc.id,
-        size: doc.size,
-        sha256: doc.sha256,
-      }),
-    );
+    await documents.uploadAudited(ctx, { kind: 'local_rule', id }, file, subject(row));
     return get(ctx, id);
   }
 
   async function readDocument(ctx: Ctx, id: string) {
     const row = await load(ctx, id);
-    const doc = await documents.read('local_rule', id);
-    await audit(db, ctx, 'oversight.local_rule_document_read', subject(row), { documentId: doc.id });
-    return doc;
+    return documents.readAudited(ctx, { kind: 'local_rule', id }, subject(row));
   }
 
   return { list, get, create, update, upload, readDocument };

@@ -1,5 +1,6 @@
 import { CONTRACT_CLAUSES } from '../../../../shared/api/provision-contracts.ts';
 import type { GapView } from '../../../../shared/api/organisation.ts';
+import { gapAt } from '../../organisation/index.ts';
 import type { ProvisionDeps } from '../provision.deps.ts';
 
 /** Contracts being drafted or in force (A19-1 asks the six clauses of each). */
@@ -39,18 +40,17 @@ export function createClauseGaps(deps: Pick<ProvisionDeps, 'database' | 'clock' 
     const lacking = rows.filter((r) => CONTRACT_CLAUSES.some((c) => !have.get(r.id)?.has(c)));
     if (lacking.length === 0) return [];
     const names = await deps.names();
-    return lacking.map((r) => ({
-      kind: 'contract_clauses_missing' as const,
-      role: 'protection_manager' as const,
-      scopeKind: 'section' as const,
-      unitId: r.unit_id,
-      unitName: names.units.get(r.unit_id) ?? null,
-      sectionId: r.section_id,
-      sectionName: names.sections.get(r.section_id) ?? null,
-      appointmentIds: [],
-      article: 'A19-1',
-      path: `/provision/contracts/${r.id}`,
-      label: r.number,
-    }));
+    return lacking.map((r) =>
+      gapAt(names, {
+        kind: 'contract_clauses_missing',
+        role: 'protection_manager',
+        scope: 'section',
+        unitId: r.unit_id,
+        sectionId: r.section_id,
+        article: 'A19-1',
+        path: `/provision/contracts/${r.id}`,
+        label: r.number,
+      }),
+    );
   };
 }

@@ -3,6 +3,7 @@ import type { PartiesModule } from '../parties/index.ts';
 import type { ProvisionDeps } from '../provision.deps.ts';
 import { contractsRepo } from './contracts.repo.ts';
 import { expiring, nextDue } from './contracts.reading.ts';
+import { gapAt } from '../../organisation/index.ts';
 
 export type ContractGap = Omit<GapView, 'kind'> & {
   kind: 'contract_expiring' | 'contractor_check_overdue' | 'mynumber_supervision_overdue';
@@ -32,17 +33,16 @@ export function createContractGaps(deps: ProvisionDeps, parties: PartiesModule) 
     const found: ContractGap[] = [];
     for (const row of rows) {
       const gap = (kind: ContractGap['kind'], article: string) =>
-        found.push({
-          kind,
-          role: 'protection_manager',
-          scopeKind: 'section',
-          unitId: row.unit_id,
-          unitName: names.units.get(row.unit_id) ?? null,
-          sectionId: row.section_id,
-          sectionName: names.sections.get(row.section_id) ?? null,
-          appointmentIds: [],
-          article,
-        });
+        found.push(
+          gapAt(names, {
+            kind,
+            role: 'protection_manager',
+            scope: 'section',
+            unitId: row.unit_id,
+            sectionId: row.section_id,
+            article,
+          }),
+        );
       if (expiring(row, today)) gap('contract_expiring', 'A19-1');
       if (row.status !== 'active') continue;
       const mine = checks.filter((c) => c.contract_id === row.id);

@@ -2,6 +2,7 @@ import type { GapView } from '../../../../shared/api/organisation.ts';
 import type { ProvisionDeps } from '../provision.deps.ts';
 import { checkStateOf } from './parties.presenters.ts';
 import { partiesRepo } from './parties.repo.ts';
+import { gapAt } from '../../organisation/index.ts';
 
 /** An active contractor whose capability check (A19-1) was never recorded or is past due. */
 export interface OverdueContractor {
@@ -52,17 +53,16 @@ export function createOverdue(deps: ProvisionDeps) {
     for (const p of hit) {
       if (seen.has(p.sectionId)) continue;
       seen.add(p.sectionId);
-      gaps.push({
-        kind: 'contractor_check_overdue',
-        role: 'protection_manager',
-        scopeKind: 'section',
-        unitId: p.unitId,
-        unitName: names.units.get(p.unitId) ?? null,
-        sectionId: p.sectionId,
-        sectionName: names.sections.get(p.sectionId) ?? null,
-        appointmentIds: [],
-        article: 'A19-1',
-      });
+      gaps.push(
+        gapAt(names, {
+          kind: 'contractor_check_overdue',
+          role: 'protection_manager',
+          scope: 'section',
+          unitId: p.unitId,
+          sectionId: p.sectionId,
+          article: 'A19-1',
+        }),
+      );
     }
     return gaps;
   }

@@ -1,6 +1,7 @@
 import type { GapView } from '../../../../shared/api/organisation.ts';
 import type { ProvisionDeps } from '../provision.deps.ts';
 import { provisionsRepo } from './provisions.repo.ts';
+import { gapAt } from '../../organisation/index.ts';
 
 export type ProvisionGap = Omit<GapView, 'kind'> & { kind: 'provision_check_overdue' };
 
@@ -18,17 +19,16 @@ export function createProvisionGaps(h: ProvisionDeps) {
     for (const r of late) {
       if (seen.has(r.section_id)) continue;
       seen.add(r.section_id);
-      found.push({
-        kind: 'provision_check_overdue',
-        role: 'protection_manager',
-        scopeKind: 'section',
-        unitId: r.unit_id,
-        unitName: names.units.get(r.unit_id) ?? null,
-        sectionId: r.section_id,
-        sectionName: names.sections.get(r.section_id) ?? null,
-        appointmentIds: [],
-        article: 'A18-2',
-      });
+      found.push(
+        gapAt(names, {
+          kind: 'provision_check_overdue',
+          role: 'protection_manager',
+          scope: 'section',
+          unitId: r.unit_id,
+          sectionId: r.section_id,
+          article: 'A18-2',
+        }),
+      );
     }
     return found;
   };
