@@ -72,7 +72,14 @@ describe.each(databases)('oversight: the yearly evaluation over HTTP on %s', (ki
 
   it('decides changes with owners; a missing evaluation and an overdue change are gaps until done', async () => {
     const h = await provisionHarness(kind);
-    // By 2026-06-30 the organisation's evaluation of fiscal year 2025 was due.
+    // An organisation set up this fiscal year owes no evaluation of the last one.
+    expect(await evaluationGaps(h)).toEqual([]);
+    // One that has existed since fiscal year 2025 (its staff recorded then) owes it: by 2026-06-30
+    // the organisation's evaluation of fiscal year 2025 was due.
+    await h.services.database.db
+      .updateTable('people')
+      .set({ created_at: '2025-04-01T00:00:00.000Z' })
+      .execute();
     const before = await evaluationGaps(h);
     expect(before).toEqual([
       expect.objectContaining({

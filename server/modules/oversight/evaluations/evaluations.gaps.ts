@@ -7,7 +7,7 @@ import { isOverdue } from './evaluations.present.ts';
 
 /**
  * A38 gaps (evaluation_overdue): the organisation's evaluation of the previous fiscal year not decided
- * by 6月30日 of the current one (on the 総括管理者), and each decided change past its due date and
+ * by 6月30日 of the current one (on the 総括管理者; only when the organisation existed that year), and each decided change past its due date and
  * still open (on the 総括管理者, or on the unit's 総括保護管理者 for a unit's evaluation).
  */
 export function createEvaluationGaps(deps: OversightDeps) {
@@ -18,7 +18,14 @@ export function createEvaluationGaps(deps: OversightDeps) {
     const gaps: GapView[] = [];
     const base = { kind: 'evaluation_overdue' as const, article: 'A38' };
     const names = await deps.names();
-    if (today > `${current}-${EVALUATION_DUE_MONTH_DAY}`) {
+    // Only a year the organisation lived through is owed: one set up this year (its first staff
+    // recorded after the previous year ended) has no previous year to evaluate.
+    const firstJoined = (await deps.roster()).reduce<string | null>(
+      (min, p) => (min === null || p.joinedOn < min ? p.joinedOn : min),
+      null,
+    );
+    const livedThrough = firstJoined !== null && firstJoined < `${current}-04-01`;
+    if (livedThrough && today > `${current}-${EVALUATION_DUE_MONTH_DAY}`) {
       const decided = await db
         .selectFrom('oversight_evaluations')
         .select('id')
