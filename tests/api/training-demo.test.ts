@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { systemCtx } from '../../server/platform/context.ts';
 import { loadDemo } from '../../server/modules/organisation/demo/load-demo.ts';
-import { loadDemoTraining } from '../../server/modules/training/demo-training.ts';
 import { testServices } from '../support/test-services.ts';
 
 describe('the demo’s training on sqlite', () => {
@@ -20,24 +19,9 @@ describe('the demo’s training on sqlite', () => {
         p.id,
       ]),
     );
-    const units = new Map(
-      (await db.selectFrom('units').select(['id', 'code']).execute()).map((u) => [u.code, u.id]),
-    );
-    const sections = await db
-      .selectFrom('sections')
-      .innerJoin('units', 'units.id', 'sections.unit_id')
-      .select(['sections.id', 'sections.name', 'units.code'])
-      .execute();
     const ctxOf = async (n: string) =>
       (await services.identity.ctxFor(people.get(n)!, { ip: null, userAgent: null, requestId: null }, null))!;
-    await loadDemoTraining(services.training, {
-      ctxOf,
-      personId: (n) => people.get(n)!,
-      unitId: (code) => units.get(code)!,
-      sectionId: (path) => sections.find((s) => `${s.code}/${s.name}` === path)!.id,
-      clock: services.clock,
-    });
-
+    // loadDemo loads the training demo after the vault's (server/modules/organisation/demo/load-demo.ts).
     const holdersBefore = await services.vault.grants.holders();
     expect(holdersBefore.length).toBeGreaterThan(0);
     expect(await services.training.daily.run()).toMatchObject({ suspended: 0 });
