@@ -53,6 +53,8 @@ interface Scene {
   itemId: string;
   findingId: string;
   documentId: string;
+  /** The finding's owner (東京 教務係's 保護担当者, or a 長岡 staff member): kept by the edits. */
+  ownerId: string;
 }
 const memo = new WeakMap<Services, Map<string, Promise<Scene>>>();
 
@@ -89,6 +91,7 @@ function auditIn(fx: Fixture, scope: Scope): Promise<Scene> {
       itemId: MISSING_ID,
       findingId: MISSING_ID,
       documentId: MISSING_ID,
+      ownerId: fx.org.people.tokyoKyomuStaff2,
     });
   let byKey = memo.get(fx.services);
   if (!byKey) memo.set(fx.services, (byKey = new Map<string, Promise<Scene>>()));
@@ -113,7 +116,13 @@ async function build(fx: Fixture, scope: Scope): Promise<Scene> {
   );
   const f = ok<FindingView>(await by.post(`${B}/${a.id}/findings`, findingBody(owner, itemId)), 'finding');
   ok(await by.post(`${B}/${a.id}/report`), 'report');
-  return { id: a.id, itemId, findingId: f.id, documentId: withDoc.checklist[0]!.documents[0]!.id };
+  return {
+    id: a.id,
+    itemId,
+    findingId: f.id,
+    documentId: withDoc.checklist[0]!.documents[0]!.id,
+    ownerId: owner,
+  };
 }
 
 type Build = (fx: Fixture, s: Scene) => Req | Promise<Req>;
@@ -143,12 +152,12 @@ const onFinding = (
   method: Method,
   suffix: string,
   expect: Record<SignedInActor, string>,
-  body?: (fx: Fixture) => unknown,
+  body?: (fx: Fixture, s: Scene) => unknown,
 ) =>
   entry(method, `${B}/:id/findings/:findingId${suffix}`, expect, (fx, s) => ({
     method,
     url: `${B}/${s.id}/findings/${s.findingId}${suffix}`,
-    ...(body ? { body: body(fx) } : {}),
+    ...(body ? { body: body(fx, s) } : {}),
   }));
 const plain = (
   method: Method,
@@ -205,7 +214,8 @@ export const AUDITS_ROUTES: RouteEntry[] = [
   })),
   on('POST', '/findings', RUNNER, (fx) => findingBody(fx.org.people.tokyoKyomuStaff2)),
   onFinding('GET', '', FINDING_READERS),
-  onFinding('PATCH', '', FINDING_RUNNER, (fx) => findingBody(fx.org.people.tokyoKyomuStaff2)),
+  // The edit keeps the scope's owner: 長岡's finding stays out of 東京's 保護担当者's reach.
+  onFinding('PATCH', '', FINDING_RUNNER, (_fx, s) => findingBody(s.ownerId)),
   onFinding('POST', '/progress', OWNER_OR_RUNNER, () => ({ note: '行列テストの進捗' })),
   onFinding('POST', '/done', OWNER_OR_RUNNER, () => ({ note: '行列テストの完了' })),
   onFinding('POST', '/confirm', FINDING_RUNNER),

@@ -102,9 +102,13 @@ export function createFindings(core: AuditsCore) {
     findingId: string,
     who: 'run' | 'owner',
     fn: (tx: Executor, at: string, row: AuditRow, f: FindingRow, me: string) => Promise<void>,
+    /** Checks that read outside the transaction (other modules' lookups), once the caller may act. */
+    prepare?: () => Promise<void>,
   ): Promise<FindingView> {
     const { f, me } = await readable(ctx, id, findingId);
     if (!(who === 'owner' && f.owner_id === me)) await deps.authz.assertCan(ctx, 'run', 'Audit', { id });
+    // Never inside the transaction: on SQLite its one connection is held until the commit.
+    await prepare?.();
     await core.commit(id, ['in_progress', 'reported'], async (tx, at, row) => {
       const now = (await auditsRepo.finding(tx, findingId))!;
       await fn(tx, at, row, now, me);
@@ -119,30 +123,36 @@ export function createFindings(core: AuditsCore) {
   /** Edits an open finding (監査責任者). Audit audits.finding_changed; a new owner is told. */
   const edit = async (ctx: Ctx, id: string, findingId: string, input: FindingInput) => {
     const x = findingInput.parse(input);
-    return change(ctx, id, findingId, 'run', async (tx, _at, row, f) => {
-      mustBeOpen(f);
-      await checkOwner(x.ownerId);
-      const items = await auditsRepo.items(tx, [id]);
-      if (x.itemId && !items.some((i) => i.id === x.itemId)) throw new AppError('audits.item_invalid');
-      await auditsRepo.updateFinding(tx, findingId, {
-        item_id: x.itemId,
-        severity: x.severity,
-        description: x.description,
-        action: x.action,
-        owner_id: x.ownerId,
-        due: x.due,
-        overdue_notified_on: x.due === f.due ? f.overdue_notified_on : null,
-      });
-      await core.audit(tx, ctx, row, 'audits.finding_changed', {
-        findingId,
-        severity: x.severity,
-        due: x.due,
-      });
-      if (x.ownerId !== f.owner_id)
-        await deps.notifications.notify(tx, [x.ownerId], 'audit.finding_assigned', {
-          data: { number: row.number, path: findingPath(id, findingId) },
+    return change(
+      ctx,
+      id,
+      findingId,
+      'run',
+      async (tx, _at, row, f) => {
+        mustBeOpen(f);
+        const items = await auditsRepo.items(tx, [id]);
+        if (x.itemId && !items.some((i) => i.id === x.itemId)) throw new AppError('audits.item_invalid');
+        await auditsRepo.updateFinding(tx, findingId, {
+          item_id: x.itemId,
+          severity: x.severity,
+          description: x.description,
+          action: x.action,
+          owner_id: x.ownerId,
+          due: x.due,
+          overdue_notified_on: x.due === f.due ? f.overdue_notified_on : null,
         });
-    });
+        await core.audit(tx, ctx, row, 'audits.finding_changed', {
+          findingId,
+          severity: x.severity,
+          due: x.due,
+        });
+        if (x.ownerId !== f.owner_id)
+          await deps.notifications.notify(tx, [x.ownerId], 'audit.finding_assigned', {
+            data: { number: row.number, path: findingPath(id, findingId) },
+          });
+      },
+      () => checkOwner(x.ownerId),
+    );
   };
 
   /** Records progress (owner or 監査責任者). Audit audits.finding_progress. */
