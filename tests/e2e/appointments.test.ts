@@ -30,6 +30,13 @@ describe.skipIf(!chromiumAvailable())('appointments and the gap view', () => {
     await heading(page, /教務係/);
   }
 
+  const kyomuVacancy = () =>
+    page
+      .getByRole('row')
+      .filter({ hasText: '教務係' })
+      .filter({ hasText: '保護管理者' })
+      .filter({ hasText: '欠員' });
+
   it('the 総括保護管理者 ends the section’s 保護管理者; the seat then shows as a vacancy', async () => {
     await openKyomu();
     await page.getByRole('button', { name: /保護管理者の任命を終了/ }).click();
@@ -42,9 +49,8 @@ describe.skipIf(!chromiumAvailable())('appointments and the gap view', () => {
 
     await page.getByRole('navigation').getByRole('link', { name: 'コンプライアンス点検' }).click();
     await heading(page, 'コンプライアンス点検');
-    const row = page.getByRole('row').filter({ hasText: '教務係' }).filter({ hasText: '保護管理者' });
-    await row.first().waitFor();
-    expect(await row.first().textContent()).toContain('欠員');
+    // The demo's 教務係 has other gaps too (its open incident, A34): the seat's own row says 欠員.
+    await kyomuVacancy().first().waitFor();
     await expectNoAxeViolations(page);
   });
 
@@ -65,7 +71,10 @@ describe.skipIf(!chromiumAvailable())('appointments and the gap view', () => {
 
     await page.getByRole('navigation').getByRole('link', { name: 'コンプライアンス点検' }).click();
     await heading(page, 'コンプライアンス点検');
-    await page.getByText('対応が必要な事項はありません。').waitFor();
+    // The list is shown (the demo's open incident of 教務係 stays, A34) and, once read again, the
+    // vacancy is gone.
+    await page.getByRole('row').filter({ hasText: '対応中の事案' }).first().waitFor();
+    await expect.poll(() => kyomuVacancy().count(), { timeout: 15_000 }).toBe(0);
 
     // A6: one 保護管理者 per section. The section page no longer offers the seat; a form opened
     // earlier (another tab, a bookmark) is refused by the server with the rule's reason.

@@ -44,6 +44,8 @@ describe.skipIf(!chromiumAvailable())('second factor in the browser (A21)', () =
     await signIn(admin, app.server.url, DEMO.admin);
     await admin.goto(`${app.server.url}/admin/mfa`);
     await heading(admin, '二要素認証の必須設定');
+    // The roles' checkboxes come with the settings, after the heading.
+    await admin.getByRole('checkbox').first().waitFor();
     expect(await admin.getByRole('checkbox').count()).toBe(9);
     await expectNoAxeViolations(admin);
     await admin.goto(`${app.server.url}/people/${me.person.id}/account`);
