@@ -52,6 +52,7 @@ import { createTrainingModule, trainingPolicies, trainingRoutes } from './module
 import { auditsPolicies, auditsRoutes, createAuditsModule } from './modules/audits/index.ts';
 import { createOversightModule, oversightPolicies, oversightRoutes } from './modules/oversight/index.ts';
 import { complianceRoutes, compliancePolicies, createComplianceModule } from './modules/compliance/index.ts';
+import { createFacilitiesModule, facilitiesPolicies, facilitiesRoutes } from './modules/facilities/index.ts';
 import { createOpenIncidentGaps } from './modules/incidents/open-gaps.ts';
 import { createRegisterGaps } from './modules/register/gaps.ts';
 import { createClauseGaps } from './modules/provision/contracts/clause-gaps.ts';
@@ -111,6 +112,7 @@ export function createServices(opts: {
       ...auditsPolicies,
       ...oversightPolicies,
       ...compliancePolicies,
+      ...facilitiesPolicies,
     ],
     database,
     ledger,
@@ -429,6 +431,29 @@ export function createServices(opts: {
     createRegisterGaps({ database, clock, names: () => organisation.units.names() }),
   );
   organisation.gaps.addSource(createClauseGaps({ database, clock, names: () => organisation.units.names() }));
+  // Issue 11: facilities and continuity — devices and media (A14, A30), systems (A23, A24, A28),
+  // server rooms (A32, A33) and backups (A27).
+  const facilities = createFacilitiesModule({
+    ...oversightBase,
+    config,
+    keys,
+    documentsDir: path.join(config.dataDir, 'facilities'),
+    approvals: approvals.approvals,
+    fileFacts: (fileId) => register.files.vaultFacts(fileId),
+    unitFiles: async (unitId) =>
+      (await register.files.list(systemCtx('facilities'), { unitId })).files.map((f) => ({
+        id: f.id,
+        name: f.name,
+        sectionId: f.sectionId,
+      })),
+    openIncident: async (ctx, input) => {
+      const v = await incidents.incidents.report(ctx, input);
+      return { id: v.id, number: v.number };
+    },
+    handlingMedia: async (ctx) => (await handling.movements.media.list(ctx, {})).media,
+  });
+  for (const job of facilities.jobs) scheduler.add(job);
+  organisation.gaps.addSource(facilities.gaps);
   const compliance = createComplianceModule({
     ...oversightBase,
     allGaps: () => organisation.gaps.allGaps(),
@@ -471,6 +496,7 @@ export function createServices(opts: {
     audits,
     oversight,
     compliance,
+    facilities,
     scheduler,
   };
 }
@@ -524,6 +550,7 @@ export async function createHttpApp(
   auditsRoutes(http, services.audits);
   oversightRoutes(http, services.oversight);
   complianceRoutes(http, services.compliance);
+  facilitiesRoutes(http, services.facilities);
   return http;
 }
 

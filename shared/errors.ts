@@ -14,6 +14,10 @@ import { TRAINING_ERRORS } from './errors-training.ts';
 import { AUDITS_ERRORS } from './errors-audits.ts';
 import { OVERSIGHT_ERRORS } from './errors-oversight.ts';
 import { COMPLIANCE_ERRORS } from './errors-compliance.ts';
+import { FACILITY_DEVICES_ERRORS } from './errors-facility-devices.ts';
+import { FACILITY_SYSTEMS_ERRORS } from './errors-facility-systems.ts';
+import { FACILITY_ROOMS_ERRORS } from './errors-facility-rooms.ts';
+import { FACILITY_BACKUPS_ERRORS } from './errors-facility-backups.ts';
 /**
  * Every error the application can answer with: a stable code, the HTTP status and a message in
  * Japanese and English that an office worker understands. Codes never change once released.
@@ -252,6 +256,10 @@ export const ERRORS = {
   ...AUDITS_ERRORS,
   ...OVERSIGHT_ERRORS,
   ...COMPLIANCE_ERRORS,
+  ...FACILITY_DEVICES_ERRORS,
+  ...FACILITY_SYSTEMS_ERRORS,
+  ...FACILITY_ROOMS_ERRORS,
+  ...FACILITY_BACKUPS_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

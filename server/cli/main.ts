@@ -16,6 +16,7 @@ import { readPassword } from './read-password.ts';
 import { logCommands } from './log-commands.ts';
 import { keyCommands } from './key-commands.ts';
 import { vaultCommands } from './vault-commands.ts';
+import { backupCommands } from './backup-commands.ts';
 
 /**
  * The `mamori` command. It calls the same services as the HTTP API, as an identified actor
@@ -120,6 +121,7 @@ admin
 
 logCommands(program, withServices);
 keyCommands(program, withServices);
+backupCommands(program, withServices);
 vaultCommands(program, withServices);
 
 program.parseAsync().catch((error: unknown) => {

@@ -180,6 +180,13 @@ export const GAP_KINDS = [
   'register_amendment_overdue',
   'contract_clauses_missing',
   'incident_open',
+  // Issue 11 (A14, A30, A23–A24, A32–A33, A27): devices not back, systems' safeguards unchecked,
+  // rooms' safeguards uninspected, backups missing or failing, restores untested.
+  'device_return_overdue',
+  'system_check_overdue',
+  'room_inspection_overdue',
+  'backup_overdue',
+  'restore_test_overdue',
 ] as const;
 export const gapView = z.object({
   kind: z.enum(GAP_KINDS),

@@ -63,6 +63,10 @@ import { COMPLIANCE_ROUTES as COMPLIANCE_MATRIX } from './authz-matrix.complianc
 import { OVERSIGHT_ROUTES as OVERSIGHT_MATRIX } from './authz-matrix.oversight.ts';
 import { AUDITS_ROUTES as AUDITS_MATRIX } from './authz-matrix.audits.ts';
 import { TRAINING_ROUTES as TRAINING_MATRIX } from './authz-matrix.training.ts';
+import { FACILITY_DEVICES_ROUTES } from './authz-matrix.facility-devices.ts';
+import { FACILITY_SYSTEMS_ROUTES } from './authz-matrix.facility-systems.ts';
+import { FACILITY_ROOMS_ROUTES } from './authz-matrix.facility-rooms.ts';
+import { FACILITY_BACKUPS_ROUTES } from './authz-matrix.facility-backups.ts';
 
 export * from './authz-matrix.kit.ts';
 
@@ -678,6 +682,10 @@ export const ROUTE_TABLE: RouteEntry[] = [
   ...AUDITS_MATRIX,
   ...OVERSIGHT_MATRIX,
   ...COMPLIANCE_MATRIX,
+  ...FACILITY_DEVICES_ROUTES,
+  ...FACILITY_SYSTEMS_ROUTES,
+  ...FACILITY_ROOMS_ROUTES,
+  ...FACILITY_BACKUPS_ROUTES,
 ];
 
 // ───────────────────────────── the organisation of the matrix ─────────────────────────────

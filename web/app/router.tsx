@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Outlet } from 'react-router';
 import { AppShell, PublicShell } from './shell.tsx';
 import { RequireSession } from './require-session.tsx';
 import { NotFoundPage } from './not-found.tsx';
@@ -46,6 +46,8 @@ import { COMPLIANCE_ROUTES } from '../features/compliance/routes.tsx';
 import { OVERSIGHT_ROUTES } from '../features/oversight/routes.tsx';
 import { AUDITS_ROUTES } from '../features/audits/routes.tsx';
 import { TRAINING_ROUTES } from '../features/training/routes.tsx';
+import { FACILITIES_BARE_ROUTES, FACILITIES_ROUTES } from '../features/facilities/routes.tsx';
+import { IdleGuard } from './idle-guard.tsx';
 import { HandlingHubPage } from '../features/handling/hub-page.tsx';
 
 export const router = createBrowserRouter([
@@ -56,6 +58,16 @@ export const router = createBrowserRouter([
       { path: '/login/second-factor', element: <SecondFactorPage /> },
       { path: '/setup', element: <SetupPage /> },
     ],
+  },
+  {
+    // Signed-in pages without the navigation (the tablet at a server room's door, A32).
+    element: (
+      <RequireSession>
+        <Outlet />
+        <IdleGuard />
+      </RequireSession>
+    ),
+    children: FACILITIES_BARE_ROUTES,
   },
   {
     element: (
@@ -106,6 +118,7 @@ export const router = createBrowserRouter([
       ...OVERSIGHT_ROUTES,
       ...AUDITS_ROUTES,
       ...TRAINING_ROUTES,
+      ...FACILITIES_ROUTES,
       { path: '/handling', element: <HandlingHubPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

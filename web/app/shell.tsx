@@ -137,6 +137,9 @@ function MainNav() {
   items.push({ to: '/oversight', label: t('oversight.menu') });
   // Issue 10: the compliance overview, for those who see the organisation's gaps.
   if (permissions.viewGaps) items.push({ to: '/compliance', label: t('compliance.menu') });
+  // Issue 11: 「施設・機器」 for everyone (each reads their section's devices and asks to take them
+  // out, A30-2); systems, rooms and backups are shown there where the server allows.
+  items.push({ to: '/facilities', label: t('facilities.menu') });
   // A29: everyone may ask to register their terminal; approving and the other administration
   // screens are gathered under 「管理」 (web/features/admin).
   items.push({ to: '/terminals', label: t('terminal.nav.mine'), end: true });

@@ -23,6 +23,9 @@ import { enHandling } from './en-handling.ts';
 import { enIncidents } from './en-incidents.ts';
 import { enProvision } from './en-provision.ts';
 import { enCompliance } from './en-compliance.ts';
+import { enFacilities } from './en-facilities.ts';
+import { enFacilityRooms } from './en-facility-rooms.ts';
+import { enFacilityBackups } from './en-facility-backups.ts';
 import { enOversight } from './en-oversight.ts';
 import { enReviews } from './en-reviews.ts';
 import { enAudits } from './en-audits.ts';
@@ -185,6 +188,11 @@ export const en: Messages = {
     register_amendment_overdue: 'Register entry awaiting amendment (A20-3)',
     contract_clauses_missing: 'Contract missing required clauses (A19-1)',
     incident_open: 'Incident being handled (A34)',
+    device_return_overdue: 'Devices or media overdue for return (A30(2))',
+    system_check_overdue: 'System safeguards overdue for checking (A23, A24)',
+    room_inspection_overdue: 'Room safeguards overdue for inspection (A33)',
+    backup_overdue: 'No successful backup within its period (A27)',
+    restore_test_overdue: 'Restore test overdue (A27)',
   },
   importActions: { create: 'New', update: 'Update', unchanged: 'Unchanged' },
   auth: {
@@ -255,6 +263,9 @@ export const en: Messages = {
   ...enIncidents,
   ...enProvision,
   ...enCompliance,
+  ...enFacilities,
+  ...enFacilityRooms,
+  ...enFacilityBackups,
   ...enOversight,
   ...enReviews,
   ...enAudits,

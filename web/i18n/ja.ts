@@ -22,6 +22,9 @@ import { jaHandling } from './ja-handling.ts';
 import { jaIncidents } from './ja-incidents.ts';
 import { jaProvision } from './ja-provision.ts';
 import { jaCompliance } from './ja-compliance.ts';
+import { jaFacilities } from './ja-facilities.ts';
+import { jaFacilityRooms } from './ja-facility-rooms.ts';
+import { jaFacilityBackups } from './ja-facility-backups.ts';
 import { jaOversight } from './ja-oversight.ts';
 import { jaReviews } from './ja-reviews.ts';
 import { jaAudits } from './ja-audits.ts';
@@ -184,6 +187,11 @@ export const ja = {
     register_amendment_overdue: '個人情報ファイル簿の修正・再提出の遅れ（第20条第3項）',
     contract_clauses_missing: '委託契約の必要条項の不足（第19条第1項）',
     incident_open: '対応中の事案（第34条）',
+    device_return_overdue: '返却期限を過ぎた端末・媒体（第30条第2項）',
+    system_check_overdue: '点検期限を過ぎた情報システムの対策（第23条・第24条）',
+    room_inspection_overdue: '点検期限を過ぎた情報システム室等の設備（第33条）',
+    backup_overdue: '期限内に成功したバックアップがない（第27条）',
+    restore_test_overdue: '復元テストの期限切れ（第27条）',
   },
   importActions: { create: '新規', update: '更新', unchanged: '変更なし' },
   auth: {
@@ -254,6 +262,9 @@ export const ja = {
   ...jaIncidents,
   ...jaProvision,
   ...jaCompliance,
+  ...jaFacilities,
+  ...jaFacilityRooms,
+  ...jaFacilityBackups,
   ...jaOversight,
   ...jaReviews,
   ...jaAudits,

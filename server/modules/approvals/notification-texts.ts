@@ -56,6 +56,20 @@ export const NOTIFICATION_TEXTS: Record<string, { ja: string; en: string }> = {
   },
   'committee.meeting': { ja: '委員会の開催のお知らせです', en: 'Committee meeting notice' },
   'compliance.new_gaps': { ja: '新たなコンプライアンス上の課題があります', en: 'New compliance gaps' },
+  // Issue 11 (A30-2, A23–A24, A33, A27): numbers, labels of equipment and paths only.
+  'device.return_overdue': {
+    ja: '端末・媒体の返却期限を過ぎています',
+    en: 'Device or medium overdue for return',
+  },
+  'device.lost': { ja: '端末・媒体の紛失・盗難の届出がありました', en: 'Device or medium reported lost' },
+  'system.check_due': { ja: '情報システムの対策の点検時期です', en: 'System safeguards check due' },
+  'room.inspection_due': { ja: '情報システム室等の設備の点検時期です', en: 'Room safeguards inspection due' },
+  'room.visitor_unescorted': {
+    ja: '立会いのない部外者の入室が記録されました',
+    en: 'Visitor recorded without an escort',
+  },
+  'backup.failed': { ja: 'バックアップに失敗しました', en: 'Backup failed' },
+  'backup.restore_test_failed': { ja: '復元テストに失敗しました', en: 'Restore test failed' },
 };
 
 export const KIND_TEXTS: Record<string, { ja: string; en: string }> = {

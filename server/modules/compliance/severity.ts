@@ -33,6 +33,11 @@ export const SEVERITY: Record<GapKind, Severity> = {
   register_amendment_overdue: 'amber', // A20-3: an entry sent back is not corrected in 14 days
   contract_clauses_missing: 'red', // A19-1: a contract lacks one of the six clauses
   incident_open: 'amber', // A34: an incident still being handled
+  device_return_overdue: 'red', // A30-2: a device or medium taken out is not back
+  system_check_overdue: 'amber', // A23, A24: a system's network, patch or malware check is late
+  room_inspection_overdue: 'amber', // A33: a room's safeguards are not inspected on time
+  backup_overdue: 'red', // A27: no good backup within its period (or none configured)
+  restore_test_overdue: 'amber', // A27: no restore tested within its period
 };
 
 /**
@@ -75,6 +80,15 @@ export function defaultPath(gap: GapView): string {
       return '/oversight/evaluations';
     case 'register_amendment_overdue':
       return '/register-admin';
+    case 'device_return_overdue':
+      return '/facilities/devices';
+    case 'system_check_overdue':
+      return '/facilities/systems';
+    case 'room_inspection_overdue':
+      return '/facilities/rooms';
+    case 'backup_overdue':
+    case 'restore_test_overdue':
+      return '/facilities/backups';
   }
 }
 

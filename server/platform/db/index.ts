@@ -33,6 +33,10 @@ import { m0018 } from './migrations/0018-training.ts';
 import { m0019 } from './migrations/0019-audits.ts';
 import { m0020 } from './migrations/0020-oversight.ts';
 import { m0021 } from './migrations/0021-compliance.ts';
+import { m0022 } from './migrations/0022-facility-devices.ts';
+import { m0023 } from './migrations/0023-facility-systems.ts';
+import { m0024 } from './migrations/0024-facility-rooms.ts';
+import { m0025 } from './migrations/0025-facility-backups.ts';
 import { dialectOf, type DialectName } from './dialect.ts';
 import { cachingStatements } from './statement-cache.ts';
 
@@ -198,6 +202,10 @@ export const migrations: Record<string, Migration> = {
   '0019-audits': m0019,
   '0020-oversight': m0020,
   '0021-compliance': m0021,
+  '0022-facility-devices': m0022,
+  '0023-facility-systems': m0023,
+  '0024-facility-rooms': m0024,
+  '0025-facility-backups': m0025,
 };
 
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */

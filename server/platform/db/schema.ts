@@ -15,6 +15,10 @@ import type { TrainingTables } from './schema-training.ts';
 import type { AuditsTables } from './schema-audits.ts';
 import type { OversightTables } from './schema-oversight.ts';
 import type { ComplianceTables } from './schema-compliance.ts';
+import type { FacilityDevicesTables } from './schema-facility-devices.ts';
+import type { FacilitySystemsTables } from './schema-facility-systems.ts';
+import type { FacilityRoomsTables } from './schema-facility-rooms.ts';
+import type { FacilityBackupsTables } from './schema-facility-backups.ts';
 import type { Generated } from 'kysely';
 
 /**
@@ -160,4 +164,8 @@ export type DB = BaseTables &
   TrainingTables &
   AuditsTables &
   OversightTables &
-  ComplianceTables;
+  ComplianceTables &
+  FacilityDevicesTables &
+  FacilitySystemsTables &
+  FacilityRoomsTables &
+  FacilityBackupsTables;

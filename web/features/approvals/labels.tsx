@@ -12,6 +12,9 @@ const PROVISION_ACT_PAGES: Record<string, string> = {
   contract_exception: '/provision/contracts', // A19-1: the 総括保護管理者's exception
   subcontract: '/provision/contracts', // A19-3: the 保護管理者's permission
   provision: '/provision/provisions', // A17-2, A18
+  // Issue 11 (A30-2): a device or medium taken out of, or brought into, the office.
+  device_take_out: '/facilities/devices',
+  device_bring_in: '/facilities/devices',
 };
 const isProvisionKind = (k: string): boolean => Object.prototype.hasOwnProperty.call(PROVISION_ACT_PAGES, k);
 

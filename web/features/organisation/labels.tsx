@@ -64,6 +64,11 @@ const gapTone: Record<GapView['kind'], string> = {
   register_amendment_overdue: 'border-warning bg-warning-soft text-warning',
   contract_clauses_missing: 'border-error bg-error-soft text-error',
   incident_open: 'border-warning bg-warning-soft text-warning',
+  device_return_overdue: 'border-error bg-error-soft text-error',
+  system_check_overdue: 'border-warning bg-warning-soft text-warning',
+  room_inspection_overdue: 'border-warning bg-warning-soft text-warning',
+  backup_overdue: 'border-error bg-error-soft text-error',
+  restore_test_overdue: 'border-warning bg-warning-soft text-warning',
 };
 
 export function GapBadge({ kind }: { kind: GapView['kind'] }) {
