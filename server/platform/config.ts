@@ -28,6 +28,19 @@ const schema = z.object({
   LOG_WITNESS_MAIL_MINUTES: z.coerce.number().int().min(1).default(1440),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('mamori@localhost'),
+  // A27 (issue 11): backups.
+  BACKUP_DESTINATIONS: z.string().optional(),
+  BACKUP_KEY_FILE: z.string().optional(),
+  BACKUP_SCHEDULE: z.string().default('15 2 * * *'),
+  BACKUP_KEEP_DAYS: z.coerce.number().int().min(1).default(30),
+  BACKUP_KEEP_MIN: z.coerce.number().int().min(1).default(7),
+  BACKUP_MAX_AGE_HOURS: z.coerce.number().int().min(1).default(48),
+  BACKUP_S3_ENDPOINT: z.url().optional(),
+  BACKUP_S3_REGION: z.string().default('ap-northeast-1'),
+  BACKUP_S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
+  BACKUP_RESTORE_TEST_SCHEDULE: z.string().default('45 3 * * 0'),
+  BACKUP_RESTORE_TEST_MAX_DAYS: z.coerce.number().int().min(1).default(35),
+  BACKUP_RESTORE_TEST_DATABASE_URL: z.string().optional(),
 });
 
 export interface Config {
@@ -70,6 +83,35 @@ export interface Config {
   /** smtp://user:pass@host:port (or smtps://); unset: no mail is sent. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** A27: backups (issue 11; server/platform/backup, modules/facilities/backups). */
+  backup: BackupConfig;
+}
+
+export interface BackupConfig {
+  /**
+   * Where backups go: directories (absolute) and `s3://bucket/prefix` (an S3-compatible store), from
+   * BACKUP_DESTINATIONS (comma-separated). Unset: none, except that the demo keeps them in
+   * DATA_DIR/backups (excluded from the backups themselves) so that the mechanism shows.
+   */
+  destinations: string[];
+  /** The destinations are the demo's default. */
+  destinationsAreDemo: boolean;
+  /** The key that encrypts backups (base64 of 32 bytes in a 0600 file); keep a copy apart from them. */
+  keyFile: string;
+  /** When the server makes a backup (cron, Asia/Tokyo). */
+  schedule: string;
+  /** Retention: backups younger than keepDays stay; the newest keepMin stay whatever their age. */
+  keepDays: number;
+  keepMin: number;
+  /** A gap when the newest successful backup is older than this. */
+  maxAgeHours: number;
+  s3: { endpoint: string | undefined; region: string; forcePathStyle: boolean };
+  /** When the server restores the newest backup into a scratch place and checks it (cron, Asia/Tokyo). */
+  restoreTestSchedule: string;
+  /** A gap when the newest successful restore test is older than this. */
+  restoreTestMaxDays: number;
+  /** A scratch PostgreSQL database for restore tests of PostgreSQL backups (emptied before each). */
+  restoreTestDatabaseUrl: string | undefined;
 }
 
 /** Reads the configuration; DATABASE_URL defaults to SQLite in DATA_DIR. */
@@ -104,5 +146,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logWitnessMailMinutes: c.LOG_WITNESS_MAIL_MINUTES,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
+    backup: {
+      destinations: c.BACKUP_DESTINATIONS
+        ? c.BACKUP_DESTINATIONS.split(',')
+            .map((d) => d.trim())
+            .filter(Boolean)
+            .map((d) => (d.startsWith('s3://') ? d : path.resolve(d)))
+        : c.MAMORI_DEMO === '1'
+          ? [path.join(dataDir, 'backups')]
+          : [],
+      destinationsAreDemo: !c.BACKUP_DESTINATIONS && c.MAMORI_DEMO === '1',
+      keyFile: path.resolve(c.BACKUP_KEY_FILE ?? path.join(dataDir, 'keys', 'backup.key')),
+      schedule: c.BACKUP_SCHEDULE,
+      keepDays: c.BACKUP_KEEP_DAYS,
+      keepMin: c.BACKUP_KEEP_MIN,
+      maxAgeHours: c.BACKUP_MAX_AGE_HOURS,
+      s3: {
+        endpoint: c.BACKUP_S3_ENDPOINT,
+        region: c.BACKUP_S3_REGION,
+        forcePathStyle: c.BACKUP_S3_FORCE_PATH_STYLE === 'true',
+      },
+      restoreTestSchedule: c.BACKUP_RESTORE_TEST_SCHEDULE,
+      restoreTestMaxDays: c.BACKUP_RESTORE_TEST_MAX_DAYS,
+      restoreTestDatabaseUrl: c.BACKUP_RESTORE_TEST_DATABASE_URL,
+    },
   };
 }
