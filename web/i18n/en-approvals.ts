@@ -307,7 +307,7 @@ export const enApprovals: typeof jaApprovals = {
         'device.lost': 'Device or medium reported lost',
         'system.check_due': 'System safeguards check due',
         'room.inspection_due': 'Room safeguards inspection due',
-        'room.visitor_unescorted': 'Visitor recorded without an escort',
+        'room.visitor_unescorted': 'Escort left while the visitor is still inside',
         'backup.failed': 'Backup failed',
         'backup.restore_test_failed': 'Restore test failed',
       },

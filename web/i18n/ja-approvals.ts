@@ -304,7 +304,7 @@ export const jaApprovals = {
         'device.lost': '端末・媒体の紛失・盗難の届出がありました',
         'system.check_due': '情報システムの対策の点検時期です',
         'room.inspection_due': '情報システム室等の設備の点検時期です',
-        'room.visitor_unescorted': '立会いのない部外者の入室が記録されました',
+        'room.visitor_unescorted': '立会者が退室し、部外者が室内に残っています',
         'backup.failed': 'バックアップに失敗しました',
         'backup.restore_test_failed': '復元テストに失敗しました',
       },

@@ -65,8 +65,8 @@ export const NOTIFICATION_TEXTS: Record<string, { ja: string; en: string }> = {
   'system.check_due': { ja: '情報システムの対策の点検時期です', en: 'System safeguards check due' },
   'room.inspection_due': { ja: '情報システム室等の設備の点検時期です', en: 'Room safeguards inspection due' },
   'room.visitor_unescorted': {
-    ja: '立会いのない部外者の入室が記録されました',
-    en: 'Visitor recorded without an escort',
+    ja: '立会者が退室し、部外者が室内に残っています',
+    en: 'Escort left while the visitor is still inside',
   },
   'backup.failed': { ja: 'バックアップに失敗しました', en: 'Backup failed' },
   'backup.restore_test_failed': { ja: '復元テストに失敗しました', en: 'Restore test failed' },
