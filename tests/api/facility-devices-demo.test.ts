@@ -11,7 +11,7 @@ import { provisionHarness } from '../support/provision-fixture.ts';
 
 const STAND_INS: Record<string, PersonKey> = {
   E150007: 'tokyoKyomuHead',
-  E150020: 'tokyoKyomuStaff1',
+  E150008: 'tokyoKyomuStaff1',
 };
 
 describe('facilities: the demo’s devices', () => {

@@ -60,6 +60,12 @@ export interface CreateBackupOptions {
   key: Buffer;
   destinations: BackupTarget[];
   onProgress?: (p: BackupProgress) => void;
+  /** The moment of the backup (its name and createdAt; retention counts from it); default: now. */
+  now?: () => Date;
+  /** Where the archive is built before it is copied (default: the system's temporary folder). */
+  tmpDir?: string;
+  /** false: leave old backups at the destinations (default: prune by config.backup.keepDays/keepMin). */
+  prune?: boolean;
 }
 
 export interface RestoreOptions {
@@ -67,12 +73,23 @@ export interface RestoreOptions {
   source: string;
   key: Buffer;
   /** Where to restore: an empty data directory; for PostgreSQL also an empty database. */
-  target: { dataDir: string; databaseUrl?: string; vaultKeyFile?: string };
+  target: {
+    dataDir: string;
+    databaseUrl?: string;
+    vaultKeyFile?: string;
+    /**
+     * The installation's secret key (base64) when it came from MAMORI_SECRET_KEY (the manifest then
+     * says 'environment' and the backup does not hold it); default: process.env.MAMORI_SECRET_KEY.
+     */
+    secretKey?: string;
+  };
   /** S3 settings when the source is s3:// (config.backup.s3). */
   s3?: Config['backup']['s3'];
   /** The SHA-256 recorded at backup time, when known: a mismatch refuses the restore. */
   expectSha256?: string;
   onProgress?: (p: BackupProgress) => void;
+  /** Where a download from S3 is kept while it is read (default: the system's temporary folder). */
+  tmpDir?: string;
 }
 
 /** A backup seen at a destination (for retention, restore tests and listings). */

@@ -9,7 +9,7 @@ const addDays = (day: string, days: number) =>
 /**
  * The demo's devices and media (issue 11; A14, A30): 東京 教務係's register, kept by its 保護管理者
  * (E150007): a laptop with full-disk encryption holding the 学籍ファイル, and two USB memories; one
- * of them is taken out by the section's staff (E150020) under an approved request (A30-2), due back
+ * of them is taken out by the section's 保護担当者 (E150008) under an approved request (A30-2), due back
  * next week, so the demo has an active take-out. Everything is fictional.
  */
 export async function loadDemoDevices(
@@ -23,7 +23,7 @@ export async function loadDemoDevices(
   },
 ) {
   const manager = await where.ctxOf('E150007');
-  const staff = await where.ctxOf('E150020');
+  const staff = await where.ctxOf('E150008');
   const sectionId = where.sectionId('tokyo/教務係');
   const section = (await part.list(manager, {})).keeperSections.find((s) => s.id === sectionId);
   if (!section) return;
@@ -63,7 +63,7 @@ export async function loadDemoDevices(
     theftPrevention: '施錠キャビネットに保管',
     fileIds: [],
   });
-  // A30-2: the staff member asks to take it out; the 保護管理者 approves; the take-out is recorded.
+  // A30-2: the 保護担当者 asks to take it out; the 保護管理者 approves; the take-out is recorded.
   const asked = await part.moves.requestTakeOut(staff, usb2.device.id, {
     destination: '東京都 教育委員会 会議室',
     purpose: '入試説明会の配布資料（個人情報を含まない）の持参',
