@@ -14,6 +14,25 @@ export const demoRepo = {
     // Third parties (issue 9), incidents (issue 8) and handling (issue 7) first, then the vault:
     // their rows refer to requests, records, register files and people.
     for (const table of [
+      // Issue 11: facilities (devices refer to approval requests and people; systems to files).
+      'facility_restore_tests',
+      'facility_backup_runs',
+      'facility_device_events',
+      'facility_device_take_outs',
+      'facility_device_bring_ins',
+      'facility_devices',
+      'facility_system_downloads',
+      'facility_system_documents',
+      'facility_system_reminders',
+      'facility_system_checks',
+      'facility_system_measures',
+      'facility_system_files',
+      'facility_systems',
+      'facility_room_reminders',
+      'facility_room_inspections',
+      'facility_room_entries',
+      'facility_room_people',
+      'facility_rooms',
       // Issue 10: oversight, training (its suspension columns live on vault_grants) and the overview.
       'compliance_snapshots',
       'compliance_gaps',

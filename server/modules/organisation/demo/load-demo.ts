@@ -15,6 +15,10 @@ import { loadDemoTraining } from '../../training/demo-training.ts';
 import { loadDemoOversight } from '../../oversight/demo-oversight.ts';
 import { loadDemoAudits } from '../../audits/demo-audits.ts';
 import { loadDemoCompliance } from '../../compliance/demo-compliance.ts';
+import { loadDemoDevices } from '../../facilities/devices/demo-devices.ts';
+import { loadDemoSystems } from '../../facilities/systems/demo-systems.ts';
+import { loadDemoRooms } from '../../facilities/rooms/demo-rooms.ts';
+import { loadDemoBackups } from '../../facilities/backups/demo-backups.ts';
 
 /** The one password of every demo sign-in. Demo people are fictional; never use this outside a demo. */
 export const DEMO_PASSWORD = 'mamori-demo-2026';
@@ -163,6 +167,14 @@ export async function loadDemo(
   await loadDemoTraining(services.training, where);
   await loadDemoOversight(services.oversight, where);
   await loadDemoAudits(services.audits, where);
+  // Issue 11: devices (one taken out under an approval), 教務システム with a check overdue, the
+  // server room with a visitor inside and a storage facility never inspected.
+  await loadDemoDevices(services.facilities.devices, where);
+  await loadDemoSystems(services.facilities.systems, where);
+  await loadDemoRooms(services.facilities.rooms, where);
+  // A27: the システム管理者's first backup, and a restore test of it, after everything else so that it
+  // holds the whole demo (the overview's snapshot comes after, so it shows no backup gap).
+  await loadDemoBackups(services.facilities.backups, where);
   await loadDemoCompliance(services.compliance, where);
   await demoRepo.markLoaded(database.db, clock.now().toISOString());
   return { units: data.units.length, people: data.people.length, appointments: data.appointments.length };
