@@ -4,22 +4,22 @@ import type { ErrorSpec } from './errors.ts';
 export const FACILITY_DEVICES_ERRORS = {
   'facilities.device_not_found': {
     status: 404,
-    ja: '指定された機器・媒体は見つかりません。',
+    ja: '指定された端末・媒体は見つかりません。',
     en: 'The device was not found.',
   },
   'facilities.device_section_not_found': {
     status: 404,
-    ja: '指定された係は見つからないか、機器・媒体を登録できません。',
+    ja: '指定された係は見つからないか、端末・媒体を登録できません。',
     en: 'The section was not found, or devices cannot be registered there.',
   },
   'facilities.device_file_invalid': {
     status: 422,
-    ja: '指定された個人情報ファイルは、この機器・媒体の係のものではありません。',
+    ja: '指定された個人情報ファイルは、この端末・媒体の係のものではありません。',
     en: 'A file named is not one of the device’s section.',
   },
   'facilities.device_holder_invalid': {
     status: 422,
-    ja: '貸出先は、この機器・媒体の係の在職者から選んでください。',
+    ja: '貸出先は、この端末・媒体の係の在職者から選んでください。',
     en: 'The device can only be lent to an active member of its section.',
   },
   'facilities.device_due_invalid': {
@@ -49,32 +49,32 @@ export const FACILITY_DEVICES_ERRORS = {
   },
   'facilities.device_not_in_store': {
     status: 409,
-    ja: 'この機器・媒体は保管中ではないため、この操作はできません。',
+    ja: 'この端末・媒体は保管中ではないため、この操作はできません。',
     en: 'The device is not in store.',
   },
   'facilities.device_not_checked_out': {
     status: 409,
-    ja: 'この機器・媒体は庁内貸出中ではありません。',
+    ja: 'この端末・媒体は庁内貸出中ではありません。',
     en: 'The device is not checked out.',
   },
   'facilities.device_not_taken_out': {
     status: 409,
-    ja: 'この機器・媒体は持出中ではありません。',
+    ja: 'この端末・媒体は持出中ではありません。',
     en: 'The device is not taken out.',
   },
   'facilities.device_not_on_site': {
     status: 409,
-    ja: 'この機器・媒体は持込中ではありません。',
+    ja: 'この端末・媒体は持込中ではありません。',
     en: 'The device is not on site.',
   },
   'facilities.device_closed': {
     status: 409,
-    ja: 'この機器・媒体は紛失・廃棄・持込終了のため、変更できません。',
+    ja: 'この端末・媒体は紛失・廃棄・持込終了のため、変更できません。',
     en: 'The device is lost, disposed of or removed and cannot be changed.',
   },
   'facilities.device_approval_required': {
     status: 409,
-    ja: '持出しには、この機器・媒体の承認済み（未使用）の持出申請が必要です（第30条第2項）。',
+    ja: '持出しには、この端末・媒体の承認済み（未使用）の持出申請が必要です（第30条第2項）。',
     en: 'Taking the device out needs an approved, unused take-out request for it (A30-2).',
   },
   'facilities.device_take_out_ambiguous': {
