@@ -50,10 +50,10 @@ export function createLoss(deps: FacilitiesDeps, core: DevicesCore, register: De
     const what = `${d.number}（${KIND_JA[d.kind as DeviceKind] ?? d.kind}）`;
     const report = (fileIds: string[]) =>
       deps.openIncident(placed, {
-        summary: `機器・媒体 ${what} の${input.stolen ? '盗難' : '紛失'}`,
+        summary: `端末・媒体 ${what} の${input.stolen ? '盗難' : '紛失'}`,
         awareAt: input.awareAt,
         fileIds,
-        systems: `機器・媒体 ${what}`,
+        systems: `端末・媒体 ${what}`,
         actionsTaken: input.actionsTaken || null,
         sectionId: d.section_id,
       });
