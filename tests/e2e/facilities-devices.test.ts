@@ -174,7 +174,7 @@ describe.skipIf(!chromiumAvailable())('facilities: devices and media (issue 11: 
     await shot(page, 'devices-staff');
     // The device's own address answers as if it did not exist (A30: its section's register).
     await page.goto(`${app.server.url}${devicePath}`);
-    await page.getByText('指定された機器・媒体は見つかりません。').waitFor();
+    await page.getByText('指定された端末・媒体は見つかりません。').waitFor();
     expect(await page.getByRole('button', { name: '持出しを申請' }).count()).toBe(0);
     await page.goto(`${app.server.url}/facilities/devices/bring-ins`);
     await heading(page, '持込みの申請');
