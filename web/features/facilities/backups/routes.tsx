@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { BackupsPage } from './backups-page.tsx';
 
-/** Pages of facilities — backups (issue 11), under /facilities/backups. Skeleton. */
-export const BACKUPS_ROUTES: RouteObject[] = [];
+/** Pages of facilities — backups (issue 11, A27), under /facilities/backups. */
+export const BACKUPS_ROUTES: RouteObject[] = [{ path: '/facilities/backups', element: <BackupsPage /> }];
