@@ -67,7 +67,11 @@ export function createEntriesService(core: RoomsCore) {
     return { entries: await present(await roomsRepo.inside(db, [id]), access.readLog) };
   }
 
-  /** The tablet at the door: the room, whom to pick, who is inside. */
+  /**
+   * The tablet at the door: the room, whom to pick, who is inside. A door is a semi-public place: its
+   * screen never shows a visitor's name or organisation, only the badge handed out (識別化, A32-1),
+   * whoever signed the tablet in; the names stay for readers of the log.
+   */
   async function door(ctx: Ctx, id: string): Promise<DoorView> {
     const { row, access } = await core.readable(ctx, id);
     if (!access.readLog) await core.require(ctx, row, access, 'record');
@@ -89,7 +93,7 @@ export function createEntriesService(core: RoomsCore) {
         .filter((p) => p?.active === true)
         .map((p) => ({ personId: p!.id, name: p!.name, employeeNumber: p!.employeeNumber }))
         .sort((a, b) => a.employeeNumber.localeCompare(b.employeeNumber)),
-      inside: await present(insideRows, access.readLog),
+      inside: await present(insideRows, false),
       can: { keep: access.keep, record: access.record, readLog: access.readLog },
       now: clock.now().toISOString(),
       today: clock.today(),
