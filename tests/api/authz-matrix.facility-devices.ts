@@ -10,10 +10,7 @@
  * Allowed writes that find the device in another state answer 409, which still counts as allowed.
  */
 import type { DeviceDetailView } from '../../shared/api/facility-devices.ts';
-import type { Services } from '../../server/app.ts';
-import type { PersonKey } from '../support/org-fixture.ts';
-import { seatsFilled } from '../support/provision-scene.ts';
-import { sessionClient, type HttpClient, type Response } from './support/http-client.ts';
+import { keeperIn, ok, onceMemo } from './authz-matrix.facility-kit.ts';
 import {
   everyone,
   MISSING_ID,
@@ -28,26 +25,7 @@ import {
 
 const base = '/api/facilities/devices';
 const SCOPES: Scope[] = ['tokyoKyomu', 'tokyoTosho', 'nagaoka', 'missing'];
-const KEEPER: Partial<Record<Scope, PersonKey>> = {
-  tokyoKyomu: 'tokyoKyomuHead',
-  tokyoTosho: 'tokyoToshoHead',
-  nagaoka: 'nagaokaKyomuHead',
-};
-
-const memo = new WeakMap<Services, Map<string, Promise<string>>>();
-function once(fx: Fixture, key: string, make: () => Promise<string>): Promise<string> {
-  let byKey = memo.get(fx.services);
-  if (!byKey) memo.set(fx.services, (byKey = new Map<string, Promise<string>>()));
-  if (!byKey.has(key)) byKey.set(key, make());
-  return byKey.get(key)!;
-}
-function ok<T>(res: Response, what: string): T {
-  if (res.statusCode >= 300)
-    throw new Error(`matrix setup (${what}) answered ${res.statusCode}: ${res.body}`);
-  return res.json<T>();
-}
-const as = (fx: Fixture, person: PersonKey): Promise<HttpClient> =>
-  sessionClient(fx.client('staff').app, fx.services, fx.org.people[person]);
+const once = onceMemo();
 
 export const deviceBody = (sectionId: string, n: number) => ({
   kind: 'usb_memory',
@@ -65,8 +43,7 @@ export const deviceBody = (sectionId: string, n: number) => ({
 async function deviceIn(fx: Fixture, scope: Scope, key: string): Promise<string> {
   if (scope === 'missing') return MISSING_ID;
   return once(fx, `device:${key}:${scope}`, async () => {
-    await seatsFilled(fx);
-    const by = await as(fx, KEEPER[scope]!);
+    const by = await keeperIn(fx, scope);
     return ok<DeviceDetailView>(await by.post(base, deviceBody(sectionOf(fx, scope), fx.next())), 'device')
       .device.id;
   });

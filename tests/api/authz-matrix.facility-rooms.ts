@@ -14,8 +14,7 @@
 import type { EntryView, RoomView } from '../../shared/api/facility-rooms.ts';
 import { seatsFilled, sectionIn } from '../support/provision-scene.ts';
 import type { PersonKey } from '../support/org-fixture.ts';
-import type { Services } from '../../server/app.ts';
-import { sessionClient, type HttpClient, type Response } from './support/http-client.ts';
+import { keeperIn, ok, onceMemo } from './authz-matrix.facility-kit.ts';
 import {
   everyone,
   MISSING_ID,
@@ -28,26 +27,8 @@ import {
   type SignedInActor,
 } from './authz-matrix.kit.ts';
 
-const memo = new WeakMap<Services, Map<string, Promise<unknown>>>();
-function once<T>(fx: Fixture, key: string, make: () => Promise<T>): Promise<T> {
-  let byKey = memo.get(fx.services);
-  if (!byKey) memo.set(fx.services, (byKey = new Map<string, Promise<unknown>>()));
-  if (!byKey.has(key)) byKey.set(key, make());
-  return byKey.get(key) as Promise<T>;
-}
-function ok<T>(res: Response, what: string): T {
-  if (res.statusCode >= 300)
-    throw new Error(`matrix setup (${what}) answered ${res.statusCode}: ${res.body}`);
-  return res.json<T>();
-}
-const as = (fx: Fixture, person: PersonKey): Promise<HttpClient> =>
-  sessionClient(fx.client('staff').app, fx.services, fx.org.people[person]);
+const once = onceMemo();
 
-const KEEPER: Partial<Record<Scope, PersonKey>> = {
-  tokyoKyomu: 'tokyoKyomuHead',
-  tokyoTosho: 'tokyoToshoHead',
-  nagaoka: 'nagaokaKyomuHead',
-};
 /** The room's authorised person who enters (東京 教務係: the 保護担当者 actor, 鈴木). */
 const ENTRANT: Partial<Record<Scope, PersonKey>> = {
   tokyoKyomu: 'tokyoKyomuStaff2',
@@ -77,8 +58,7 @@ const inspectionBody = {
 async function roomIn(fx: Fixture, scope: Scope): Promise<{ id: string; entryId: string }> {
   if (scope === 'missing') return { id: MISSING_ID, entryId: MISSING_ID };
   return once(fx, `room:${scope}`, async () => {
-    await seatsFilled(fx);
-    const by = await as(fx, KEEPER[scope]!);
+    const by = await keeperIn(fx, scope);
     const room = ok<RoomView>(await by.post('/api/facilities/rooms', roomBody(sectionIn(fx, scope))), 'room');
     const url = `/api/facilities/rooms/${room.id}`;
     const personId = fx.org.people[ENTRANT[scope]!];
@@ -176,7 +156,7 @@ export const FACILITY_ROOMS_ROUTES: RouteEntry[] = [
   entry('DELETE', '/api/facilities/rooms/:roomId/authorised/:personId', KEEP, async (fx, s) => {
     // The target is authorised again before each cell, by the keeper (409 when already is fine).
     const url = await at(fx, s, '/authorised');
-    if (s !== 'missing') await (await as(fx, KEEPER[s]!)).post(url, { personId: fx.org.people.kyuyoStaff });
+    if (s !== 'missing') await (await keeperIn(fx, s)).post(url, { personId: fx.org.people.kyuyoStaff });
     return req('DELETE', `${url}/${fx.org.people.kyuyoStaff}`);
   }),
   entry('GET', '/api/facilities/rooms/:roomId/entries', LOG, async (fx, s) =>

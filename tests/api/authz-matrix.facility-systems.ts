@@ -13,9 +13,8 @@
  * another state (a document already disposed of: 410) still count as allowed.
  */
 import type { DesignDocumentView, SystemInput, SystemView } from '../../shared/api/facility-systems.ts';
-import { seatsFilled, sectionIn } from '../support/provision-scene.ts';
+import { sectionIn } from '../support/provision-scene.ts';
 import { PDF } from '../support/provision-fixture.ts';
-import type { PersonKey } from '../support/org-fixture.ts';
 import {
   everyone,
   MISSING_ID,
@@ -27,7 +26,8 @@ import {
   type Scope,
   type SignedInActor,
 } from './authz-matrix.kit.ts';
-import { multipart, sessionClient, type HttpClient, type Response } from './support/http-client.ts';
+import { keeperIn, ok, onceMemo } from './authz-matrix.facility-kit.ts';
+import { multipart } from './support/http-client.ts';
 
 const S = '/api/facilities/systems';
 const SCOPES: Scope[] = ['tokyoKyomu', 'tokyoTosho', 'nagaoka', 'missing'];
@@ -54,28 +54,7 @@ const CHECKERS = { ...KEEPERS, sysadmin: 'AAAN' };
 /** A28: design documents. */
 const DOCUMENT_READERS = { ...KEEPERS, sysadmin: 'AAAN', auditOfficer: 'AAAN', tokyoChief: 'AANN' };
 
-const KEEPER: Partial<Record<Scope, PersonKey>> = {
-  tokyoKyomu: 'tokyoKyomuHead',
-  tokyoTosho: 'tokyoToshoHead',
-  nagaoka: 'nagaokaKyomuHead',
-};
-
-const memo = new WeakMap<object, Map<string, Promise<unknown>>>();
-function once<T>(fx: Fixture, key: string, make: () => Promise<T>): Promise<T> {
-  let byKey = memo.get(fx.services);
-  if (!byKey) memo.set(fx.services, (byKey = new Map<string, Promise<unknown>>()));
-  if (!byKey.has(key)) byKey.set(key, make());
-  return byKey.get(key) as Promise<T>;
-}
-function ok<T>(res: Response, what: string): T {
-  if (res.statusCode >= 300)
-    throw new Error(`matrix setup (${what}) answered ${res.statusCode}: ${res.body}`);
-  return res.json<T>();
-}
-const keeperIn = async (fx: Fixture, scope: Scope): Promise<HttpClient> => {
-  await seatsFilled(fx);
-  return sessionClient(fx.client('staff').app, fx.services, fx.org.people[KEEPER[scope]!]);
-};
+const once = onceMemo();
 
 const systemBody = (sectionId: string, name = '行列テスト用システム'): SystemInput => ({
   sectionId,
@@ -116,17 +95,16 @@ function systemIn(fx: Fixture, scope: Scope) {
 }
 
 type Build = (fx: Fixture, scope: Scope) => Promise<Req>;
-const entry = (
-  method: Method,
-  path: string,
-  expect: Record<SignedInActor, string>,
-  request: Build,
-): RouteEntry => ({
-  method,
-  path,
-  access: 'protected',
-  cases: [{ scopes: SCOPES, expect, request }],
-});
+/** A protected route's entry over `scopes`. */
+const over =
+  (scopes: Scope[]) =>
+  (method: Method, path: string, expect: Record<SignedInActor, string>, request: Build): RouteEntry => ({
+    method,
+    path,
+    access: 'protected',
+    cases: [{ scopes, expect, request }],
+  });
+const entry = over(SCOPES);
 type Scene = Awaited<ReturnType<typeof systemIn>>;
 const onSystem = (
   method: Method,
@@ -139,17 +117,8 @@ const onSystem = (
     const s = await systemIn(fx, scope);
     return { method, url: url(s), ...(body ? { body: body(s) } : {}) };
   });
-const none = (
-  method: Method,
-  path: string,
-  expect: Record<SignedInActor, string>,
-  request: Build,
-): RouteEntry => ({
-  method,
-  path,
-  access: 'protected',
-  cases: [{ scopes: ['tokyoKyomu'], expect, request }],
-});
+/** Routes of no one system (the list, options, registering): one scope is enough. */
+const none = over(['tokyoKyomu']);
 
 export const FACILITY_SYSTEMS_ROUTES: RouteEntry[] = [
   none('GET', S, everyone('A'), () => Promise.resolve({ method: 'GET', url: S })),

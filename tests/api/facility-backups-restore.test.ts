@@ -16,15 +16,10 @@ import type { BackupRunView, BackupsOverview, RestoreTestView } from '../../shar
 import { databases, type DatabaseKind } from '../support/databases.ts';
 import { buildOrg } from '../support/org-fixture.ts';
 import { bodyOf } from '../support/provision-fixture.ts';
-import { apiHarness, sessionClient, type HttpClient } from './support/http-client.ts';
+import { settled, tmp } from './facility-fixture.ts';
+import { apiHarness, sessionClient } from './support/http-client.ts';
 
 const BASE = '/api/facilities/backups';
-function tmp(name: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `mamori-${name}-`));
-  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
 /** An empty PostgreSQL database for restore tests, dropped when the test ends; its URL. */
 async function scratchDatabase(): Promise<string> {
   const name = `mamori_scratch_${crypto.randomBytes(4).toString('hex')}`;
@@ -48,14 +43,6 @@ async function harness(kind: DatabaseKind, env: NodeJS.ProcessEnv) {
 }
 type Harness = Awaited<ReturnType<typeof harness>>;
 
-async function settled<T extends { status: string }>(c: HttpClient, url: string): Promise<T> {
-  for (let i = 0; i < 1200; i++) {
-    const v = bodyOf<T>(await c.get(url));
-    if (v.status !== 'running') return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} still running`);
-}
 async function backupNow(h: Harness) {
   const { id } = bodyOf<{ id: string }>(await h.admin.post(`${BASE}/runs`), 202);
   return settled<BackupRunView>(h.admin, `${BASE}/runs/${id}`);

@@ -9,51 +9,25 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BackupRunView, BackupsOverview, RestoreTestView } from '../../shared/api/facility-backups.ts';
 import type { GapReportView } from '../../shared/api/organisation.ts';
 import type { Clock } from '../../server/platform/clock.ts';
 import { acquireLease, releaseLease } from '../../server/platform/jobs/index.ts';
 import { databases, type DatabaseKind } from '../support/databases.ts';
-import { buildOrg, type PersonKey } from '../support/org-fixture.ts';
 import { bodyOf } from '../support/provision-fixture.ts';
+import { facilityHarness, settled, tmp } from './facility-fixture.ts';
 import { expectProblem } from './support/expect-problem.ts';
-import { apiHarness, sessionClient, type HttpClient } from './support/http-client.ts';
+import type { HttpClient } from './support/http-client.ts';
 import { MutableClock } from './support/mutable-clock.ts';
 
 const BASE = '/api/facilities/backups';
-function tmp(name: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `mamori-${name}-`));
-  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
 /** The organisation with the 総括管理者 and 監査責任者, over services with `env`. */
-async function harness(kind: DatabaseKind, env: NodeJS.ProcessEnv, clock?: Clock) {
-  const api = await apiHarness(kind, {
-    org: false,
-    env: { MAMORI_DEMO: '0', ...env },
-    ...(clock ? { clock } : {}),
-  });
-  const o = await buildOrg(api.services);
-  await o.appoint('president', 'chief_manager', 'director1');
-  await o.appoint('president', 'audit_officer', 'auditor');
-  const as = (p: PersonKey): Promise<HttpClient> => sessionClient(api.app, api.services, o.people[p]);
-  return { ...api, o, as };
-}
+const harness = (kind: DatabaseKind, env: NodeJS.ProcessEnv, clock?: Clock) =>
+  facilityHarness(kind, { env: { MAMORI_DEMO: '0', ...env }, ...(clock ? { clock } : {}) });
 type Harness = Awaited<ReturnType<typeof harness>>;
 
-/** Polls a run or restore test until it has ended. */
-async function settled<T extends { status: string }>(c: HttpClient, url: string): Promise<T> {
-  for (let i = 0; i < 1200; i++) {
-    const v = bodyOf<T>(await c.get(url));
-    if (v.status !== 'running') return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} still running`);
-}
 const backupNow = async (c: HttpClient) => {
   const { id } = bodyOf<{ id: string }>(await c.post(`${BASE}/runs`), 202);
   return settled<BackupRunView>(c, `${BASE}/runs/${id}`);

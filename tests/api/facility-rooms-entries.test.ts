@@ -10,20 +10,16 @@ import { describe, expect, it } from 'vitest';
 import type { NotificationView } from '../../shared/api/approvals.ts';
 import type { DoorView, EntryInput, EntryView, RoomView } from '../../shared/api/facility-rooms.ts';
 import { databases, type DatabaseKind } from '../support/databases.ts';
-import { buildOrg, type PersonKey } from '../support/org-fixture.ts';
 import { bodyOf } from '../support/provision-fixture.ts';
+import { facilityHarness } from './facility-fixture.ts';
 import { expectProblem } from './support/expect-problem.ts';
-import { apiHarness, sessionClient } from './support/http-client.ts';
 
 const base = '/api/facilities/rooms';
 const VISITOR = { name: '架空 来訪太郎', organisation: '株式会社テスト保守サービス' };
 
 async function harness(kind: DatabaseKind) {
-  const api = await apiHarness(kind, { org: false });
-  const o = await buildOrg(api.services);
-  await o.appoint('president', 'chief_manager', 'director1');
-  await o.appoint('president', 'audit_officer', 'auditor');
-  const as = (p: PersonKey) => sessionClient(api.app, api.services, o.people[p]);
+  const api = await facilityHarness(kind);
+  const { o, as } = api;
   const c = {
     manager: await as('tokyoKyomuHead'),
     auditor: await as('auditor'),

@@ -7,7 +7,6 @@
  * (Tokyo). SQLite and PostgreSQL. Every person is fictional.
  */
 import { describe, expect, it } from 'vitest';
-import type { NotificationView } from '../../shared/api/approvals.ts';
 import {
   SAFEGUARD_ITEMS,
   type CandidateView,
@@ -19,21 +18,17 @@ import {
   type SafeguardStatus,
 } from '../../shared/api/facility-rooms.ts';
 import { databases, type DatabaseKind } from '../support/databases.ts';
-import { buildOrg, type PersonKey } from '../support/org-fixture.ts';
 import { bodyOf } from '../support/provision-fixture.ts';
 import { MISSING_ID } from './authz-matrix.kit.ts';
+import { facilityHarness, inbox } from './facility-fixture.ts';
 import { expectProblem } from './support/expect-problem.ts';
-import { apiHarness, sessionClient, type HttpClient } from './support/http-client.ts';
 
 const base = '/api/facilities/rooms';
 
 /** The organisation with the 総括管理者 and 監査責任者, and a client per person the articles name. */
 async function harness(kind: DatabaseKind) {
-  const api = await apiHarness(kind, { org: false });
-  const o = await buildOrg(api.services);
-  await o.appoint('president', 'chief_manager', 'director1');
-  await o.appoint('president', 'audit_officer', 'auditor');
-  const as = (p: PersonKey) => sessionClient(api.app, api.services, o.people[p]);
+  const api = await facilityHarness(kind);
+  const { o, as } = api;
   const c = {
     manager: await as('tokyoKyomuHead'),
     chief: await as('tokyoPrincipal'),
@@ -70,11 +65,6 @@ const inspection = (
   notes: null,
   ...over,
 });
-
-const inbox = async (c: HttpClient, kind: string) =>
-  bodyOf<{ notifications: NotificationView[] }>(await c.get('/api/notifications')).notifications.filter(
-    (n) => n.kind === kind,
-  );
 
 describe.each(databases)('facilities: rooms and their safeguards over HTTP on %s (A32, A33)', (kind) => {
   it('lets the keeper set up a room and its authorised persons; others read or get 404 (A32-1, A32-2)', async () => {

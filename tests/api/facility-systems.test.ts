@@ -8,14 +8,13 @@
  * (Tokyo). SQLite and PostgreSQL. Every person and system is fictional.
  */
 import { describe, expect, it } from 'vitest';
-import type { NotificationView } from '../../shared/api/approvals.ts';
 import type { SystemInput, SystemListView, SystemView } from '../../shared/api/facility-systems.ts';
 import type { GapReportView } from '../../shared/api/organisation.ts';
 import { databases } from '../support/databases.ts';
 import { bodyOf, provisionHarness, type ProvisionHarness } from '../support/provision-fixture.ts';
 import { MISSING_ID } from './authz-matrix.kit.ts';
+import { inbox } from './facility-fixture.ts';
 import { expectProblem } from './support/expect-problem.ts';
-import type { HttpClient } from './support/http-client.ts';
 
 const url = '/api/facilities/systems';
 
@@ -46,11 +45,6 @@ const ids = (list: SystemListView) => list.systems.map((s) => s.id).sort();
 const gapsOf = async (h: ProvisionHarness) =>
   bodyOf<GapReportView>(await h.c.chiefManager.get('/api/organisation/gaps')).gaps.filter(
     (g) => g.kind === 'system_check_overdue',
-  );
-
-const notices = async (c: HttpClient, kind: string) =>
-  bodyOf<{ notifications: NotificationView[] }>(await c.get('/api/notifications')).notifications.filter(
-    (n) => n.kind === kind,
   );
 
 describe.each(databases)('facilities: information systems over HTTP on %s (A23, A24)', (kind) => {
@@ -285,8 +279,8 @@ describe.each(databases)('facilities: information systems over HTTP on %s (A23, 
     // The keepers are told once per due date.
     expect(await h.services.facilities.systems.remind()).toBe(1);
     expect(await h.services.facilities.systems.remind()).toBe(0);
-    expect(await notices(c.manager, 'system.check_due')).toHaveLength(1);
-    expect(await notices(c.staff, 'system.check_due')).toHaveLength(0);
+    expect(await inbox(c.manager, 'system.check_due')).toHaveLength(1);
+    expect(await inbox(c.staff, 'system.check_due')).toHaveLength(0);
 
     // A new check with issues ends the gap; the history keeps both, newest first.
     const now = bodyOf<SystemView>(

@@ -1,5 +1,4 @@
-import type { Clock } from '../../../platform/clock.ts';
-import type { Ctx } from '../../../platform/context.ts';
+import type { DemoWhere } from '../common/demo.ts';
 import type { BackupsPart } from './index.ts';
 
 /**
@@ -11,13 +10,7 @@ import type { BackupsPart } from './index.ts';
  */
 export async function loadDemoBackups(
   part: BackupsPart,
-  where: {
-    ctxOf(employeeNumber: string): Promise<Ctx>;
-    personId(employeeNumber: string): string;
-    unitId(code: string): string;
-    sectionId(path: string): string;
-    clock: Clock;
-  },
+  where: DemoWhere,
   opts: { restoreTest?: boolean } = {},
 ) {
   if (part.settings().destinations.length === 0) return;

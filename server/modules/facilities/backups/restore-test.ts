@@ -10,7 +10,6 @@ import type {
 } from '../../../../shared/api/facility-backups.ts';
 import { readBackupKey, restoreBackup, type RestoreResult } from '../../../platform/backup/index.ts';
 import { actorPersonId, type Ctx } from '../../../platform/context.ts';
-import { AppError } from '../../../platform/errors.ts';
 import { newTimeOrderedId } from '../../../platform/ids.ts';
 import type { FacilitiesDeps } from '../facilities.deps.ts';
 import { presentTest, type NameOf } from './backups.presenters.ts';
@@ -42,10 +41,8 @@ export function createRestoreTests(deps: FacilitiesDeps, guard: OneAtATime, name
   async function begin(ctx: Ctx, opts: { trigger: BackupTrigger }): Promise<Begun<RestoreTestView>> {
     await deps.authz.assertCan(ctx, 'restore_test', 'FacilityBackup');
     const id = newTimeOrderedId();
-    if (!(await guard.take(id))) throw new AppError('facilities.restore_test_running');
-    let run: RunRow | undefined;
-    try {
-      run = await backupsRepo.latestRun(db, ['succeeded', 'partly_failed']);
+    const record = async () => {
+      const run = await backupsRepo.latestRun(db, ['succeeded', 'partly_failed']);
       const startedAt = clock.now().toISOString();
       await database.transaction(async (tx) => {
         await backupsRepo.endAbandonedTests(tx, id, startedAt);
@@ -61,12 +58,11 @@ export function createRestoreTests(deps: FacilitiesDeps, guard: OneAtATime, name
           problems: JSON.stringify([]),
         });
       });
-    } catch (e) {
-      await guard.release(id);
-      throw e;
-    }
-    const done = execute(ctx, id, opts.trigger, run).finally(() => guard.release(id));
-    return { id, done };
+      return run;
+    };
+    return guard.begin(id, 'facilities.restore_test_running', record, (run) =>
+      execute(ctx, id, opts.trigger, run),
+    );
   }
 
   async function attempt(id: string, run: RunRow | undefined): Promise<Outcome> {

@@ -57,8 +57,7 @@ export function createBackupRuns(deps: FacilitiesDeps, guard: OneAtATime, nameOf
     const destinations = opts.destinations ?? config.backup.destinations;
     if (destinations.length === 0) throw new AppError('facilities.backup_not_configured');
     const id = newTimeOrderedId();
-    if (!(await guard.take(id))) throw new AppError('facilities.backup_running');
-    try {
+    const record = async () => {
       const startedAt = clock.now().toISOString();
       await database.transaction(async (tx) => {
         // Holding the lease, any other `running` row was left by a process that stopped.
@@ -74,12 +73,8 @@ export function createBackupRuns(deps: FacilitiesDeps, guard: OneAtATime, nameOf
           checkpoint: 0,
         });
       });
-    } catch (e) {
-      await guard.release(id);
-      throw e;
-    }
-    const done = execute(ctx, id, destinations, opts).finally(() => guard.release(id));
-    return { id, done };
+    };
+    return guard.begin(id, 'facilities.backup_running', record, () => execute(ctx, id, destinations, opts));
   }
 
   async function execute(ctx: Ctx, id: string, destinations: string[], opts: RunOptions) {

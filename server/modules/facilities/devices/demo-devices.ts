@@ -1,10 +1,6 @@
-import type { Clock } from '../../../platform/clock.ts';
-import type { Ctx } from '../../../platform/context.ts';
+import { addDays } from '../common/days.ts';
+import type { DemoWhere } from '../common/demo.ts';
 import type { DevicesPart } from './index.ts';
-
-/** A Tokyo date `days` after `day` (YYYY-MM-DD). */
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The demo's devices and media (issue 11; A14, A30): 東京 教務係's register, kept by its 保護管理者
@@ -12,16 +8,7 @@ const addDays = (day: string, days: number) =>
  * of them is taken out by the section's 保護担当者 (E150008) under an approved request (A30-2), due back
  * next week, so the demo has an active take-out. Everything is fictional.
  */
-export async function loadDemoDevices(
-  part: DevicesPart,
-  where: {
-    ctxOf(employeeNumber: string): Promise<Ctx>;
-    personId(employeeNumber: string): string;
-    unitId(code: string): string;
-    sectionId(path: string): string;
-    clock: Clock;
-  },
-) {
+export async function loadDemoDevices(part: DevicesPart, where: DemoWhere) {
   const manager = await where.ctxOf('E150007');
   const staff = await where.ctxOf('E150008');
   const sectionId = where.sectionId('tokyo/教務係');

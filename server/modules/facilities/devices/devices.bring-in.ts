@@ -7,12 +7,11 @@ import {
 } from '../../../../shared/api/facility-devices.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
-import { nextNumber } from '../../../platform/db/numbers.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { fiscalYear, type RequestRow } from '../../approvals/index.ts';
+import type { RequestRow } from '../../approvals/index.ts';
 import type { FacilitiesDeps } from '../facilities.deps.ts';
-import { SUBJECT, type DevicesCore } from './devices.core.ts';
+import { NOT_LOST_OR_DISPOSED, SUBJECT, type DevicesCore } from './devices.core.ts';
 import { createDirectory, presentBringIn } from './devices.presenters.ts';
 import { devicesRepo, type BringInWithRequest, type DeviceRow } from './devices.repo.ts';
 import type { DevicesRegister } from './devices.service.ts';
@@ -35,11 +34,7 @@ export function createBringIns(deps: FacilitiesDeps, core: DevicesCore, register
     const at = clock.now().toISOString();
     const row: DeviceRow = {
       id: newId(),
-      number: await nextNumber(tx, database.dialect, {
-        table: 'facility_devices',
-        prefix: `K${fiscalYear(clock.today())}-`,
-        width: 4,
-      }),
+      number: await core.nextDeviceNumber(tx),
       kind: b.kind,
       label: b.label,
       identifier: b.identifier,
@@ -55,14 +50,7 @@ export function createBringIns(deps: FacilitiesDeps, core: DevicesCore, register
       due_date: null,
       owner_description: b.owner_description,
       on_site_until: b.until_date,
-      incident_id: null,
-      incident_number: null,
-      disposal_method: null,
-      disposal_note: null,
-      disposed_on: null,
-      witness_id: null,
-      disposed_by: null,
-      disposed_at: null,
+      ...NOT_LOST_OR_DISPOSED,
       registered_by: b.requested_by,
       registered_at: at,
       updated_at: at,

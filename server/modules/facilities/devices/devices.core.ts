@@ -1,23 +1,34 @@
 import type { DeviceEventKind } from '../../../../shared/api/facility-devices.ts';
-import { actorPersonId, type Ctx } from '../../../platform/context.ts';
-import type { Executor } from '../../../platform/db/index.ts';
+import type { Ctx } from '../../../platform/context.ts';
+import type { Executor, Tx } from '../../../platform/db/index.ts';
+import { nextNumber } from '../../../platform/db/numbers.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { auditOf, personOf, subjectOf } from '../common/core.ts';
 import { newTimeOrderedId } from '../../../platform/ids.ts';
+import { fiscalYear } from '../../approvals/index.ts';
 import type { FacilitiesDeps } from '../facilities.deps.ts';
 import { devicesRepo, type DeviceRow } from './devices.repo.ts';
 
 export const SUBJECT = 'FacilityDevice';
-export const subjectOf = (d: Pick<DeviceRow, 'id' | 'unit_id' | 'section_id'>) => ({
-  id: d.id,
-  unitId: d.unit_id,
-  sectionId: d.section_id,
-});
+export { subjectOf };
 /** The web page of a device (gaps, notices). */
 export const devicePath = (id: string) => `/facilities/devices/${id}`;
 /** Statuses after which a device no longer changes (it stays in the register). */
 export const CLOSED = ['lost', 'disposed', 'removed'];
 /** Statuses in which the register's entry may still change. */
 export const OPEN = ['in_store', 'checked_out', 'taken_out', 'on_site'];
+
+/** A device's columns before any loss or disposal (A30): set by devices.loss.ts, nowhere else. */
+export const NOT_LOST_OR_DISPOSED = {
+  incident_id: null,
+  incident_number: null,
+  disposal_method: null,
+  disposal_note: null,
+  disposed_on: null,
+  witness_id: null,
+  disposed_by: null,
+  disposed_at: null,
+} as const;
 
 /** One entry of a device's history. */
 export interface DeviceChange {
@@ -36,12 +47,7 @@ export function createDevicesCore(deps: FacilitiesDeps) {
   const { database, authz, clock, ledger } = deps;
   const db = database.db;
   const now = () => clock.now().toISOString();
-
-  const personOf = (ctx: Ctx): string => {
-    const id = actorPersonId(ctx);
-    if (!id) throw new AppError('auth.required');
-    return id;
-  };
+  const audit = auditOf(ledger, SUBJECT);
 
   const can = (ctx: Ctx, action: 'read' | 'request' | 'keep', d: Pick<DeviceRow, 'unit_id' | 'section_id'>) =>
     authz.can(ctx, action, SUBJECT, { unitId: d.unit_id, sectionId: d.section_id });
@@ -79,6 +85,14 @@ export function createDevicesCore(deps: FacilitiesDeps) {
     return [...new Set([...pm, ...po])];
   }
 
+  /** The register's next number, K<fiscal year>-0001 (A14), in the caller's transaction. */
+  const nextDeviceNumber = (tx: Tx) =>
+    nextNumber(tx, database.dialect, {
+      table: 'facility_devices',
+      prefix: `K${fiscalYear(clock.today())}-`,
+      width: 4,
+    });
+
   /** A history entry and its audit event facilities.device_<kind>, in the caller's transaction. */
   async function record(
     tx: Executor,
@@ -97,17 +111,10 @@ export function createDevicesCore(deps: FacilitiesDeps) {
       due_date: change.dueDate ?? null,
       note: change.note ?? null,
     });
-    await ledger.audit(tx, ctx, {
-      type: `facilities.device_${change.kind}`,
-      subjectType: SUBJECT,
-      subjectId: d.id,
-      unitId: d.unit_id,
-      sectionId: d.section_id,
-      data: { number: d.number, ...data },
-    });
+    await audit(tx, ctx, d, `facilities.device_${change.kind}`, { number: d.number, ...data });
   }
 
-  return { db, now, personOf, can, readable, allowed, members, keepers, record };
+  return { db, now, personOf, can, readable, allowed, members, keepers, nextDeviceNumber, record, audit };
 }
 
 export type DevicesCore = ReturnType<typeof createDevicesCore>;

@@ -1,9 +1,9 @@
 import type { GapView } from '../../../../shared/api/organisation.ts';
 import { systemCtx } from '../../../platform/context.ts';
-import type { Job } from '../../../platform/jobs/index.ts';
 import { gapAt } from '../../organisation/index.ts';
+import { dailyJob } from '../common/reminders.ts';
 import type { FacilitiesDeps } from '../facilities.deps.ts';
-import { SUBJECT, devicePath, type DevicesCore } from './devices.core.ts';
+import { devicePath, type DevicesCore } from './devices.core.ts';
 import { devicesRepo, type DeviceRow, type TakeOutWithRequest } from './devices.repo.ts';
 
 export const OVERDUE_NOTIFICATION = 'device.return_overdue';
@@ -14,7 +14,7 @@ export const OVERDUE_NOTIFICATION = 'device.return_overdue';
  * 08:00 (Tokyo) its holder and the section's keepers are told once (device.return_overdue).
  */
 export function createDeviceOverdue(deps: FacilitiesDeps, core: DevicesCore) {
-  const { database, clock, ledger, notifications } = deps;
+  const { database, clock, notifications } = deps;
   const db = database.db;
 
   /** Take-outs out past their day, with their device (still taken out). */
@@ -57,13 +57,11 @@ export function createDeviceOverdue(deps: FacilitiesDeps, core: DevicesCore) {
         await notifications.notify(tx, people, OVERDUE_NOTIFICATION, {
           data: { number: d.number, path: devicePath(d.id) },
         });
-        await ledger.audit(tx, ctx, {
-          type: 'facilities.device_return_overdue',
-          subjectType: SUBJECT,
-          subjectId: d.id,
-          unitId: d.unit_id,
-          sectionId: d.section_id,
-          data: { number: d.number, takeOutId: t.id, requestNumber: t.number, dueBack: t.due_back },
+        await core.audit(tx, ctx, d, 'facilities.device_return_overdue', {
+          number: d.number,
+          takeOutId: t.id,
+          requestNumber: t.number,
+          dueBack: t.due_back,
         });
         told++;
       });
@@ -72,11 +70,5 @@ export function createDeviceOverdue(deps: FacilitiesDeps, core: DevicesCore) {
     return told;
   }
 
-  const job: Job = {
-    name: 'facilities.devices-overdue',
-    pattern: '0 8 * * *',
-    timezone: 'Asia/Tokyo',
-    run: async () => void (await remind()),
-  };
-  return { gaps, remind, job };
+  return { gaps, remind, job: dailyJob('facilities.devices-overdue', '0 8 * * *', remind) };
 }

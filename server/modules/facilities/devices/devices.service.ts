@@ -7,12 +7,10 @@ import {
   type DeviceSectionView,
 } from '../../../../shared/api/facility-devices.ts';
 import type { Ctx } from '../../../platform/context.ts';
-import { nextNumber } from '../../../platform/db/numbers.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { fiscalYear } from '../../approvals/index.ts';
 import type { FacilitiesDeps } from '../facilities.deps.ts';
-import { CLOSED, OPEN, SUBJECT, subjectOf, type DevicesCore } from './devices.core.ts';
+import { CLOSED, NOT_LOST_OR_DISPOSED, OPEN, SUBJECT, subjectOf, type DevicesCore } from './devices.core.ts';
 import {
   createDirectory,
   fileIdsOf,
@@ -137,11 +135,7 @@ export function createRegister(deps: FacilitiesDeps, core: DevicesCore) {
       const at = core.now();
       const row: DeviceRow = {
         id,
-        number: await nextNumber(tx, database.dialect, {
-          table: 'facility_devices',
-          prefix: `K${fiscalYear(clock.today())}-`,
-          width: 4,
-        }),
+        number: await core.nextDeviceNumber(tx),
         kind: input.kind,
         label: input.label,
         identifier: input.identifier,
@@ -157,14 +151,7 @@ export function createRegister(deps: FacilitiesDeps, core: DevicesCore) {
         due_date: null,
         owner_description: null,
         on_site_until: null,
-        incident_id: null,
-        incident_number: null,
-        disposal_method: null,
-        disposal_note: null,
-        disposed_on: null,
-        witness_id: null,
-        disposed_by: null,
-        disposed_at: null,
+        ...NOT_LOST_OR_DISPOSED,
         registered_by: me,
         registered_at: at,
         updated_at: at,

@@ -1,8 +1,8 @@
 import { SAFEGUARD_ITEMS, type InspectionInput } from '../../../../shared/api/facility-rooms.ts';
-import { toTokyoDate, type Clock } from '../../../platform/clock.ts';
-import type { Ctx } from '../../../platform/context.ts';
+import { toTokyoDate } from '../../../platform/clock.ts';
+import { addDays } from '../common/days.ts';
+import type { DemoWhere } from '../common/demo.ts';
 import type { RoomsPart } from './index.ts';
-import { addDays } from './rooms.presenters.ts';
 
 /**
  * The demo's rooms (issue 11; A32, A33): 東京's サーバ室, kept by 東京 教務係's 保護管理者 (E150007),
@@ -11,16 +11,7 @@ import { addDays } from './rooms.presenters.ts';
  * inside — and a 媒体の保管施設 never inspected, so the gap room_inspection_overdue (A33) shows.
  * Every person and company is fictional.
  */
-export async function loadDemoRooms(
-  part: RoomsPart,
-  where: {
-    ctxOf(employeeNumber: string): Promise<Ctx>;
-    personId(employeeNumber: string): string;
-    unitId(code: string): string;
-    sectionId(path: string): string;
-    clock: Clock;
-  },
-) {
+export async function loadDemoRooms(part: RoomsPart, where: DemoWhere) {
   const manager = await where.ctxOf('E150007');
   const sectionId = where.sectionId('tokyo/教務係');
   const today = where.clock.today();

@@ -1,7 +1,7 @@
 import type { RoomPermissions } from '../../../../shared/api/facility-rooms.ts';
 import { actorPersonId, type Ctx } from '../../../platform/context.ts';
-import type { Executor } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { auditOf, personOf, subjectOf } from '../common/core.ts';
 import type { FacilitiesDeps } from '../facilities.deps.ts';
 import { roomsRepo, type RoomRow } from './rooms.repo.ts';
 
@@ -22,7 +22,7 @@ export interface Access extends RoomPermissions {
 }
 
 export const SUBJECT = 'FacilityRoom';
-export const subjectOf = (r: RoomRow) => ({ id: r.id, unitId: r.unit_id, sectionId: r.section_id });
+export { subjectOf };
 
 /**
  * The shared core of rooms (A32, A33): reading a room as the caller may, permissions, names, audit.
@@ -32,12 +32,6 @@ export function createRoomsCore(deps: FacilitiesDeps) {
   const { database, authz, ledger, clock } = deps;
   const db = database.db;
   const now = () => clock.now().toISOString();
-
-  const personOf = (ctx: Ctx): string => {
-    const id = actorPersonId(ctx);
-    if (!id) throw new AppError('auth.required');
-    return id;
-  };
 
   /** The caller's permissions on a room, knowing whether they are one of its authorised persons. */
   function permissions(ctx: Ctx, row: RoomRow, authorised: boolean): Access {
@@ -97,15 +91,7 @@ export function createRoomsCore(deps: FacilitiesDeps) {
   }
 
   /** An audit event about a room: ids, numbers and codes only (never a visitor's name). */
-  const audit = (tx: Executor, ctx: Ctx, row: RoomRow, type: string, data: Record<string, unknown> = {}) =>
-    ledger.audit(tx, ctx, {
-      type,
-      subjectType: SUBJECT,
-      subjectId: row.id,
-      unitId: row.unit_id,
-      sectionId: row.section_id,
-      data,
-    });
+  const audit = auditOf(ledger, SUBJECT);
 
   return { deps, db, now, personOf, permissions, access, readable, require, people, audit };
 }

@@ -1,6 +1,6 @@
 import type { GapView } from '../../../../shared/api/organisation.ts';
-import type { Job } from '../../../platform/jobs/index.ts';
 import { gapAt } from '../../organisation/index.ts';
+import { dailyJob, sendOnce } from '../common/reminders.ts';
 import type { RoomsCore } from './rooms.core.ts';
 import { schedule } from './rooms.presenters.ts';
 import { roomsRepo, type RoomRow } from './rooms.repo.ts';
@@ -53,27 +53,17 @@ export function createRoomReminders(
     for (const { row, dueKey } of await overdueRooms(core)) {
       if (await roomsRepo.reminded(core.db, row.id, dueKey)) continue;
       const keepers = await keepersOf(row.unit_id, row.section_id);
-      try {
-        await deps.database.transaction(async (tx) => {
-          await roomsRepo.insertReminder(tx, { room_id: row.id, due_on: dueKey, sent_at: core.now() });
-          await deps.notifications.notify(tx, keepers, 'room.inspection_due', {
-            data: { number: row.name, path: `/facilities/rooms/${row.id}` },
-          });
+      // Once per room and due day (the primary key), even with several servers.
+      const wrote = await sendOnce(deps, async (tx) => {
+        await roomsRepo.insertReminder(tx, { room_id: row.id, due_on: dueKey, sent_at: core.now() });
+        await deps.notifications.notify(tx, keepers, 'room.inspection_due', {
+          data: { number: row.name, path: `/facilities/rooms/${row.id}` },
         });
-        sent++;
-      } catch (e) {
-        // Another server sent it first: the primary key keeps one per room and due day.
-        if (!/unique|duplicate|primary/i.test(String((e as Error).message))) throw e;
-      }
+      });
+      if (wrote) sent++;
     }
     if (sent) deps.notifications.flushSoon();
     return sent;
   }
-  const job: Job = {
-    name: 'facilities-rooms-inspection-due',
-    pattern: '10 8 * * *',
-    timezone: 'Asia/Tokyo',
-    run: async () => void (await remind()),
-  };
-  return { remind, job };
+  return { remind, job: dailyJob('facilities-rooms-inspection-due', '10 8 * * *', remind) };
 }

@@ -10,15 +10,9 @@ import {
   type SafeguardView,
   type VisitorIdKind,
 } from '../../../../shared/api/facility-rooms.ts';
+import { addDays } from '../common/days.ts';
 import type { Access, PersonFacts } from './rooms.core.ts';
 import type { EntryRow, InspectionRow, RoomPersonRow, RoomRow } from './rooms.repo.ts';
-
-/** YYYY-MM-DD plus n days (calendar arithmetic in UTC: no time zone moves a date). */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** A33: the next inspection is due `interval` days after the last; never inspected is overdue at once. */
 export function schedule(

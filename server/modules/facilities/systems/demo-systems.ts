@@ -1,10 +1,9 @@
 import { PDFDocument, rgb } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import type { Clock } from '../../../platform/clock.ts';
-import type { Ctx } from '../../../platform/context.ts';
 import { sheetFont } from '../../../platform/pdf/font.ts';
+import { addDays } from '../common/days.ts';
+import type { DemoWhere } from '../common/demo.ts';
 import type { SystemsPart } from './index.ts';
-import { addDays } from './systems.presenters.ts';
 
 /** A tiny fictional 構成図 (A28), drawn at load time. */
 async function demoDiagram(): Promise<Uint8Array> {
@@ -35,16 +34,7 @@ async function demoDiagram(): Promise<Uint8Array> {
  * one last checked 120 days ago, so it is overdue (system_check_overdue, 第24条) — and one small
  * design document (a 構成図). Everything is fictional.
  */
-export async function loadDemoSystems(
-  part: SystemsPart,
-  where: {
-    ctxOf(employeeNumber: string): Promise<Ctx>;
-    personId(employeeNumber: string): string;
-    unitId(code: string): string;
-    sectionId(path: string): string;
-    clock: Clock;
-  },
-) {
+export async function loadDemoSystems(part: SystemsPart, where: DemoWhere) {
   const manager = await where.ctxOf('E150007');
   const sectionId = where.sectionId('tokyo/教務係');
   const section = (await part.options(manager)).sections.find((s) => s.id === sectionId);

@@ -1,14 +1,15 @@
 import type { SystemView } from '../../../../shared/api/facility-systems.ts';
-import { actorPersonId, type Ctx } from '../../../platform/context.ts';
+import type { Ctx } from '../../../platform/context.ts';
 import type { Executor } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { auditOf, personOf, subjectOf } from '../common/core.ts';
 import type { FacilitiesDeps } from '../facilities.deps.ts';
 import { measureStates, presentSystem, type NameOf } from './systems.presenters.ts';
 import { systemsRepo, type SystemRow } from './systems.repo.ts';
 
 export const SUBJECT = 'FacilitySystem';
 /** The authorisation subject of a system: its id, unit and owning section. */
-export const subjectOf = (row: SystemRow) => ({ id: row.id, unitId: row.unit_id, sectionId: row.section_id });
+export { subjectOf };
 
 /**
  * What the parts of information systems share (issue 11; A23, A24, A28): the caller, reading a
@@ -19,12 +20,6 @@ export function createSystemsCore(deps: FacilitiesDeps) {
   const { database, ledger, authz, clock } = deps;
   const db = database.db;
   const now = () => clock.now().toISOString();
-
-  const personOf = (ctx: Ctx): string => {
-    const id = actorPersonId(ctx);
-    if (!id) throw new AppError('auth.required');
-    return id;
-  };
 
   function namer(): NameOf {
     const cache = new Map<string, Promise<string>>();
@@ -44,15 +39,7 @@ export function createSystemsCore(deps: FacilitiesDeps) {
     return row;
   }
 
-  const audit = (tx: Executor, ctx: Ctx, row: SystemRow, type: string, data: Record<string, unknown> = {}) =>
-    ledger.audit(tx, ctx, {
-      type,
-      subjectType: SUBJECT,
-      subjectId: row.id,
-      unitId: row.unit_id,
-      sectionId: row.section_id,
-      data,
-    });
+  const audit = auditOf(ledger, SUBJECT);
 
   /** The names of the register's files linked to a system (looked up outside any transaction). */
   async function fileNames(row: SystemRow, fileIds: string[]) {

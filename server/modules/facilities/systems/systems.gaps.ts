@@ -1,7 +1,7 @@
 import { MEASURE_ARTICLE, type MeasureKind } from '../../../../shared/api/facility-systems.ts';
 import type { GapView } from '../../../../shared/api/organisation.ts';
-import type { Job } from '../../../platform/jobs/index.ts';
 import { gapAt } from '../../organisation/index.ts';
+import { dailyJob, sendOnce } from '../common/reminders.ts';
 import type { FacilitiesDeps } from '../facilities.deps.ts';
 import { measureStates, type MeasureState } from './systems.presenters.ts';
 import { systemsRepo, type SystemRow } from './systems.repo.ts';
@@ -72,29 +72,19 @@ export function createSystemReminders(deps: FacilitiesDeps) {
         if (s.dueOn <= today && !(await systemsRepo.reminded(db, s.measure.id, s.dueOn))) due.push(s);
       if (due.length === 0) continue;
       const keepers = await deps.appointed('protection_manager', system.unit_id, system.section_id);
-      try {
-        await deps.database.transaction(async (tx) => {
-          const at = deps.clock.now().toISOString();
-          for (const s of due)
-            await systemsRepo.insertReminder(tx, { measure_id: s.measure.id, due_on: s.dueOn, sent_at: at });
-          await deps.notifications.notify(tx, keepers, 'system.check_due', {
-            data: { number: due.map((s) => s.dueOn).sort()[0]!, path: pagePath(system) },
-          });
+      // Once per safeguard and due date (the primary key), even with several servers.
+      const wrote = await sendOnce(deps, async (tx) => {
+        const at = deps.clock.now().toISOString();
+        for (const s of due)
+          await systemsRepo.insertReminder(tx, { measure_id: s.measure.id, due_on: s.dueOn, sent_at: at });
+        await deps.notifications.notify(tx, keepers, 'system.check_due', {
+          data: { number: due.map((s) => s.dueOn).sort()[0]!, path: pagePath(system) },
         });
-        sent++;
-      } catch (e) {
-        // Another server sent it first: the primary key keeps one per safeguard and due date.
-        if (!/unique|duplicate|primary/i.test(String((e as Error).message))) throw e;
-      }
+      });
+      if (wrote) sent++;
     }
     if (sent) deps.notifications.flushSoon();
     return sent;
   }
-  const job: Job = {
-    name: 'facilities-systems-check-due',
-    pattern: '0 8 * * *',
-    timezone: 'Asia/Tokyo',
-    run: async () => void (await remind()),
-  };
-  return { remind, job };
+  return { remind, job: dailyJob('facilities-systems-check-due', '0 8 * * *', remind) };
 }

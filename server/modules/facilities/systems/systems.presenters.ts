@@ -12,6 +12,7 @@ import {
   type DesignDocumentKind,
 } from '../../../../shared/api/facility-systems.ts';
 import { toTokyoDate } from '../../../platform/clock.ts';
+import { addDays } from '../common/days.ts';
 import type { CheckRow, DocumentRow, MeasureRow, SystemRow } from './systems.repo.ts';
 
 /** A person's name by id (cached per request). */
@@ -22,13 +23,6 @@ export interface OrgNames {
 }
 
 export const BASE = '/api/facilities/systems';
-
-/** YYYY-MM-DD plus n days. */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * When a safeguard is next due (A23, A24 「定期に」): its last check plus the system's interval; one
