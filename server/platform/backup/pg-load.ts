@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 import { Migrator, sql, type Kysely } from 'kysely';
 import { migrations, type Database } from '../db/index.ts';
@@ -8,17 +9,23 @@ import type { BackupProgress } from './types.ts';
 
 type AnyDb = Kysely<Record<string, Record<string, unknown>>>;
 
-/** Lines of a stream (JSON lines of a dumped table); an error of the stream ends it with that error. */
-async function* lines(stream: Readable): AsyncGenerator<string> {
+/**
+ * Lines of a stream (JSON lines of a dumped table); an error of the stream ends it with that error.
+ * A StringDecoder keeps a character whose UTF-8 bytes are split between two chunks whole (decoding
+ * each chunk on its own turned 学 into U+FFFD — Japanese text is most of what a dump holds).
+ */
+export async function* lines(stream: AsyncIterable<unknown>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
   let rest = '';
   for await (const chunk of stream) {
-    rest += Buffer.from(chunk as Uint8Array).toString('utf8');
+    rest += decoder.write(Buffer.from(chunk as Uint8Array));
     let i: number;
     while ((i = rest.indexOf('\n')) >= 0) {
       yield rest.slice(0, i);
       rest = rest.slice(i + 1);
     }
   }
+  rest += decoder.end();
   if (rest) yield rest;
 }
 
