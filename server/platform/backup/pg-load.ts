@@ -14,7 +14,7 @@ type AnyDb = Kysely<Record<string, Record<string, unknown>>>;
  * A StringDecoder keeps a character whose UTF-8 bytes are split between two chunks whole (decoding
  * each chunk on its own turned 学 into U+FFFD — Japanese text is most of what a dump holds).
  */
-export async function* lines(stream: AsyncIterable<unknown>): AsyncGenerator<string> {
+export async function* lines(stream: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let rest = '';
   for await (const chunk of stream) {
