@@ -5,33 +5,16 @@
  * counts match and the log verified. The 総括管理者 reads the page without the buttons; a member of
  * staff (E150020) is refused. Every page is axe-clean.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  demoApp,
-  expectNoAxeViolations,
-  openPage,
-  type Page,
-} from '../support/browser.ts';
-import { DEMO, heading, signIn } from './e2e-helpers.ts';
-
-/** Where screenshots go when E2E_SHOTS names a folder (to look at the pages; not part of the checks). */
-const SHOTS = process.env.E2E_SHOTS;
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
+import { chromiumAvailable, demoApp, expectNoAxeViolations } from '../support/browser.ts';
+import { DEMO, heading } from './e2e-helpers.ts';
+import { shot, signedInAt } from './facilities-steps.ts';
 
 describe.skipIf(!chromiumAvailable())('backups (issue 11: A27)', () => {
   const app = demoApp();
 
   it('the システム管理者 backs up now and sees it succeed, then a restore test pass', async () => {
-    const page = await openPage(app.browser);
-    await signIn(page, app.server.url, DEMO.admin);
-    await page.goto(`${app.server.url}/facilities/backups`);
+    const page = await signedInAt(app, DEMO.admin, '/facilities/backups');
     await heading(page, 'バックアップ');
     await page.getByText('複数の場所に保管', { exact: false }).first().waitFor();
     await page.getByText(/npx mamori restore/).waitFor();
@@ -61,9 +44,7 @@ describe.skipIf(!chromiumAvailable())('backups (issue 11: A27)', () => {
   });
 
   it('the 総括管理者 reads the records without the buttons; a member of staff is refused', async () => {
-    const chief = await openPage(app.browser);
-    await signIn(chief, app.server.url, DEMO.chiefManager);
-    await chief.goto(`${app.server.url}/facilities/backups`);
+    const chief = await signedInAt(app, DEMO.chiefManager, '/facilities/backups');
     await heading(chief, 'バックアップ');
     await chief.getByRole('heading', { name: '最近のバックアップ' }).waitFor();
     expect(await chief.getByRole('button', { name: '今すぐバックアップ' }).count()).toBe(0);
@@ -71,9 +52,7 @@ describe.skipIf(!chromiumAvailable())('backups (issue 11: A27)', () => {
     await expectNoAxeViolations(chief);
     await chief.context().close();
 
-    const staff = await openPage(app.browser);
-    await signIn(staff, app.server.url, DEMO.staff);
-    await staff.goto(`${app.server.url}/facilities/backups`);
+    const staff = await signedInAt(app, DEMO.staff, '/facilities/backups');
     await heading(staff, 'バックアップ');
     await staff
       .getByRole('alert')

@@ -6,33 +6,14 @@
  * report opens an incident at once (A34) whose number links to the incident. Staff of the section
  * read the register but do not keep it. Every page is axe-clean.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  demoApp,
-  expectNoAxeViolations,
-  openPage,
-  type Page,
-} from '../support/browser.ts';
-import { DEMO, heading, signIn } from './e2e-helpers.ts';
+import { chromiumAvailable, demoApp, expectNoAxeViolations } from '../support/browser.ts';
+import { DEMO, heading } from './e2e-helpers.ts';
+import { shot, signedInAt } from './facilities-steps.ts';
 
 /** A day in Tokyo, `days` from today, as a date input's value. */
 const day = (days = 0): string =>
   new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-/** With SHOT_DIR set, each page is kept as a screenshot (wide and narrow) to look at. */
-async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOT_DIR;
-  if (!dir) return;
-  fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: path.join(dir, `${name}-narrow.png`), fullPage: true });
-  if (size) await page.setViewportSize(size);
-}
 
 describe.skipIf(!chromiumAvailable())('facilities: devices and media (issue 11: A14, A30)', () => {
   const app = demoApp();
@@ -42,8 +23,7 @@ describe.skipIf(!chromiumAvailable())('facilities: devices and media (issue 11: 
   let requestNumber = '';
 
   it('the 保護管理者 registers a USB memory from the hub, after the form says what is missing (A14, A30-1)', async () => {
-    const page = await openPage(app.browser);
-    await signIn(page, app.server.url, DEMO.tokyoManager);
+    const page = await signedInAt(app, DEMO.tokyoManager);
     await page
       .getByRole('navigation', { name: 'メインメニュー' })
       .getByRole('link', { name: '施設・機器' })
@@ -93,9 +73,7 @@ describe.skipIf(!chromiumAvailable())('facilities: devices and media (issue 11: 
   }, 120_000);
 
   it('taking it out needs approval: requested, approved in 「承認・通知」 by the 総括保護管理者, then recorded (A30-2)', async () => {
-    const manager = await openPage(app.browser);
-    await signIn(manager, app.server.url, DEMO.tokyoManager);
-    await manager.goto(`${app.server.url}${devicePath}`);
+    const manager = await signedInAt(app, DEMO.tokyoManager, devicePath);
     await heading(manager, new RegExp(label));
     // Nothing approved yet: no take-out to record.
     expect(await manager.getByRole('button', { name: '持出しを記録する' }).count()).toBe(0);
@@ -114,8 +92,7 @@ describe.skipIf(!chromiumAvailable())('facilities: devices and media (issue 11: 
     expect(requestNumber).not.toBe('');
 
     // The manager's own request is decided above the section: the unit's 総括保護管理者.
-    const principal = await openPage(app.browser);
-    await signIn(principal, app.server.url, DEMO.tokyoPrincipal);
+    const principal = await signedInAt(app, DEMO.tokyoPrincipal);
     await principal
       .getByRole('navigation', { name: 'メインメニュー' })
       .getByRole('link', { name: /^承認・通知/ })
@@ -161,9 +138,7 @@ describe.skipIf(!chromiumAvailable())('facilities: devices and media (issue 11: 
   }, 240_000);
 
   it('staff of another section (総務係) do not see the devices of 教務係, and may still ask to bring one in', async () => {
-    const page = await openPage(app.browser);
-    await signIn(page, app.server.url, DEMO.staff);
-    await page.goto(`${app.server.url}/facilities`);
+    const page = await signedInAt(app, DEMO.staff, '/facilities');
     await heading(page, '施設・機器');
     await page.getByRole('link', { name: /^端末・媒体/ }).click();
     await heading(page, '端末・媒体');
@@ -188,9 +163,7 @@ describe.skipIf(!chromiumAvailable())('facilities: devices and media (issue 11: 
   }, 120_000);
 
   it('a loss reported opens an incident at once, linked from the device (A34)', async () => {
-    const page = await openPage(app.browser);
-    await signIn(page, app.server.url, DEMO.tokyoManager);
-    await page.goto(`${app.server.url}${devicePath}`);
+    const page = await signedInAt(app, DEMO.tokyoManager, devicePath);
     await heading(page, new RegExp(label));
     await page.getByRole('button', { name: '紛失・盗難を届け出る' }).click();
     const dialog = page.getByRole('dialog');

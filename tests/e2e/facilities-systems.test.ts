@@ -7,29 +7,10 @@
  * design documents; staff (E150020) are offered neither the systems nor their documents. Every page
  * is axe-clean.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  chromiumAvailable,
-  demoApp,
-  expectNoAxeViolations,
-  openPage,
-  type Page,
-} from '../support/browser.ts';
-import { DEMO, heading, signIn } from './e2e-helpers.ts';
-
-/** With SHOT_DIR set, each page is kept as a screenshot (wide and narrow) to look at. */
-async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOT_DIR;
-  if (!dir) return;
-  fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: path.join(dir, `${name}-narrow.png`), fullPage: true });
-  if (size) await page.setViewportSize(size);
-}
+import { chromiumAvailable, demoApp, expectNoAxeViolations } from '../support/browser.ts';
+import { DEMO, heading } from './e2e-helpers.ts';
+import { shot, signedInAt } from './facilities-steps.ts';
 
 /** A small PDF: the server types uploads by their first bytes (%PDF-). */
 const pdf = (title: string) => ({
@@ -46,9 +27,7 @@ describe.skipIf(!chromiumAvailable())('facilities: information systems (issue 11
   let systemPath = '';
 
   it('an overdue check of the demo system is shown, and a check recorded clears it (A24)', async () => {
-    const page = await openPage(app.browser);
-    await signIn(page, app.server.url, DEMO.tokyoManager);
-    await page.goto(`${app.server.url}/facilities`);
+    const page = await signedInAt(app, DEMO.tokyoManager, '/facilities');
     await heading(page, '施設・機器');
     await page
       .getByRole('link', { name: /^情報システム(?!室)/ })
@@ -90,9 +69,7 @@ describe.skipIf(!chromiumAvailable())('facilities: information systems (issue 11
   }, 120_000);
 
   it('the keeper downloads the design document (A28); the download is in its history', async () => {
-    const page = await openPage(app.browser);
-    await signIn(page, app.server.url, DEMO.tokyoManager);
-    await page.goto(`${app.server.url}${systemPath}`);
+    const page = await signedInAt(app, DEMO.tokyoManager, systemPath);
     await heading(page, '教務システム');
     const docs = page.getByRole('region', { name: '設計書・構成図（第28条）' });
     const link = docs.getByRole('table').getByRole('link').first();
@@ -111,9 +88,7 @@ describe.skipIf(!chromiumAvailable())('facilities: information systems (issue 11
   }, 120_000);
 
   it('the 保護管理者 registers a system with its safeguards and keeps its design document', async () => {
-    const page = await openPage(app.browser);
-    await signIn(page, app.server.url, DEMO.tokyoManager);
-    await page.goto(`${app.server.url}/facilities/systems`);
+    const page = await signedInAt(app, DEMO.tokyoManager, '/facilities/systems');
     await heading(page, '情報システム');
     await page.getByRole('link', { name: '情報システムを登録' }).click();
     await heading(page, '情報システムの登録');
@@ -149,9 +124,7 @@ describe.skipIf(!chromiumAvailable())('facilities: information systems (issue 11
   }, 120_000);
 
   it('the 保護担当者 reads the system without its design documents; staff are offered neither (A28)', async () => {
-    const officer = await openPage(app.browser);
-    await signIn(officer, app.server.url, DEMO.tokyoOfficer);
-    await officer.goto(`${app.server.url}${systemPath}`);
+    const officer = await signedInAt(app, DEMO.tokyoOfficer, systemPath);
     await heading(officer, '教務システム');
     await officer.getByText('安全管理の措置と点検').waitFor();
     expect(await officer.getByRole('heading', { name: '設計書・構成図（第28条）' }).count()).toBe(0);
@@ -163,9 +136,7 @@ describe.skipIf(!chromiumAvailable())('facilities: information systems (issue 11
     await shot(officer, 'system-officer');
     await officer.context().close();
 
-    const staff = await openPage(app.browser);
-    await signIn(staff, app.server.url, DEMO.staff);
-    await staff.goto(`${app.server.url}/facilities`);
+    const staff = await signedInAt(app, DEMO.staff, '/facilities');
     await heading(staff, '施設・機器');
     await staff.getByRole('link', { name: /^端末・媒体/ }).waitFor();
     expect(await staff.getByRole('link', { name: /^情報システム(?!室)/ }).count()).toBe(0);

@@ -186,9 +186,15 @@ export function SelectField({
   help,
   required,
   className,
-  options,
+  options = [],
   placeholder,
-}: BaseProps & { options: { value: string; label: string }[]; placeholder?: string }) {
+  children,
+}: BaseProps & {
+  options?: { value: string; label: string }[];
+  placeholder?: string;
+  /** Options given as elements after `options` (e.g. groups: <optgroup>). */
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const errorText = fieldErrorText(error, t);
@@ -215,6 +221,7 @@ export function SelectField({
             {o.label}
           </option>
         ))}
+        {children}
       </select>
     </FieldFrame>
   );

@@ -16,6 +16,24 @@ import { TestsSection } from './tests-section.tsx';
 
 const PAGE_SIZE = 10;
 
+/** The pager under one list of the overview, whose pages count from 1. */
+function PagePager({
+  list,
+  onPage,
+}: {
+  list: { total: number; page: number; pageSize: number };
+  onPage: (page: number) => void;
+}) {
+  return (
+    <Pagination
+      total={list.total}
+      offset={(list.page - 1) * list.pageSize}
+      limit={list.pageSize}
+      onChange={(offset) => onPage(Math.floor(offset / list.pageSize) + 1)}
+    />
+  );
+}
+
 /**
  * /facilities/backups (A27): the settings, the latest backups and restore tests, and — for the
  * システム管理者 — 「今すぐバックアップ」 and 「復元テストを実行」. The 総括管理者 and 監査責任者 read it;
@@ -64,27 +82,10 @@ export function BackupsPage() {
               ) : (
                 <p className="my-6 text-ink-muted">{t('facilityBackups.actions.onlyAdmin')}</p>
               )}
-              <RunsSection
-                runs={o.runs.rows}
-                pager={
-                  <Pagination
-                    total={o.runs.total}
-                    offset={(o.runs.page - 1) * o.runs.pageSize}
-                    limit={o.runs.pageSize}
-                    onChange={(offset) => setRunsPage(Math.floor(offset / o.runs.pageSize) + 1)}
-                  />
-                }
-              />
+              <RunsSection runs={o.runs.rows} pager={<PagePager list={o.runs} onPage={setRunsPage} />} />
               <TestsSection
                 tests={o.restoreTests.rows}
-                pager={
-                  <Pagination
-                    total={o.restoreTests.total}
-                    offset={(o.restoreTests.page - 1) * o.restoreTests.pageSize}
-                    limit={o.restoreTests.pageSize}
-                    onChange={(offset) => setTestsPage(Math.floor(offset / o.restoreTests.pageSize) + 1)}
-                  />
-                }
+                pager={<PagePager list={o.restoreTests} onPage={setTestsPage} />}
               />
               <SettingsSection settings={o.settings} />
               <AboutSection />

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   MEDIA_KINDS,
@@ -6,6 +7,7 @@ import {
   type Encryption,
 } from '../../../../shared/api/facility-devices.ts';
 import { Badge, type Tone } from '../../../ui/badge.tsx';
+import type { Column } from './list-table.tsx';
 
 /** Small pieces of the devices and media pages (issue 11; A14, A30): states in words, kinds in groups. */
 
@@ -67,4 +69,15 @@ export function useDeviceCrumbs() {
     { label: t('facilities.title'), to: '/facilities' },
     { label: t('facilities.devices.title'), to: '/facilities/devices' },
   ];
+}
+
+/** The first column of a list of requests (take-out, bring-in; A30-2): the request's number, to its approval. */
+export function requestColumn<R extends { requestId: string; requestNumber: string }>(
+  header: string,
+): Column<R> {
+  return {
+    header,
+    className: 'whitespace-nowrap',
+    cell: (r) => <Link to={`/approvals/${r.requestId}`}>{r.requestNumber}</Link>,
+  };
 }

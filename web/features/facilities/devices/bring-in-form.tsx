@@ -1,36 +1,25 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
-  ENCRYPTIONS,
   type DeviceKind,
   type DeviceListView,
   type Encryption,
 } from '../../../../shared/api/facility-devices.ts';
-import { useDates } from '../../../app/preferences.tsx';
-import { RadioGroupField } from '../../../ui/choice-field.tsx';
-import { DatePreview, TextAreaField, TextField } from '../../../ui/field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../../ui/form-errors.tsx';
 import { orNull, required } from '../../../ui/form-rules.ts';
 import { todayInTokyo } from '../../../ui/format-date.ts';
 import { Section } from '../../../ui/page.tsx';
 import { useNotify } from '../../vault/labels.tsx';
-import { KindOptions } from './bits.tsx';
+import { DateField } from '../common/date-field.tsx';
 import { useRequestBringIn } from './queries.ts';
-import { SelectBox } from './select-box.tsx';
+import { KeepingFields, KindField, type DeviceFieldValues } from './record-fields.tsx';
 
-interface Values {
-  sectionId: string;
-  kind: DeviceKind | '';
-  label: string;
-  identifier: string;
+interface Values extends DeviceFieldValues {
   ownerDescription: string;
   purpose: string;
   from: string;
   until: string;
-  storagePlace: string;
-  encryption: Encryption | '';
-  encryptionNote: string;
-  theftPrevention: string;
 }
 const FIELDS = [
   'sectionId',
@@ -50,7 +39,6 @@ const FIELDS = [
 /** A30-2: the request to bring an outside device in, decided by the section's 保護管理者. */
 export function BringInForm({ sections }: { sections: DeviceListView['memberSections'] }) {
   const { t } = useTranslation();
-  const dates = useDates();
   const notify = useNotify();
   const request = useRequestBringIn();
   const empty: Values = {
@@ -97,26 +85,18 @@ export function BringInForm({ sections }: { sections: DeviceListView['memberSect
     <Section title={f('formTitle')}>
       <form noValidate className="max-w-3xl" onSubmit={(e) => void submit(e)}>
         <FormErrors errors={errors} serverError={request.error} submitCount={submitCount} />
-        <SelectBox
+        <SelectField
           label={f('section')}
           registration={form.register('sectionId', required(t('validation.choose')))}
           error={errors.sectionId}
           required
-        >
-          {sections.length > 1 && <option value="">{d('choose')}</option>}
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>{`${s.unitName} ${s.name}`}</option>
-          ))}
-        </SelectBox>
-        <SelectBox
-          label={d('kind')}
+          placeholder={sections.length > 1 ? d('choose') : undefined}
+          options={sections.map((s) => ({ value: s.id, label: `${s.unitName} ${s.name}` }))}
+        />
+        <KindField
           registration={form.register('kind', required(t('validation.choose')))}
           error={errors.kind}
-          required
-        >
-          <option value="">{d('choose')}</option>
-          <KindOptions />
-        </SelectBox>
+        />
         <TextField
           label={f('label')}
           help={f('labelHelp')}
@@ -145,52 +125,13 @@ export function BringInForm({ sections }: { sections: DeviceListView['memberSect
           required
         />
         <div className="grid gap-x-6 sm:grid-cols-2">
-          <TextField
-            label={f('from')}
-            type="date"
-            registration={form.register('from', required(t('validation.date')))}
-            error={errors.from}
-            required
-            after={<DatePreview text={dates.date(form.watch('from'))} />}
-          />
-          <TextField
-            label={f('until')}
-            type="date"
-            registration={form.register('until', required(t('validation.date')))}
-            error={errors.until}
-            required
-            after={<DatePreview text={dates.date(form.watch('until'))} />}
-          />
+          <DateField form={form} name="from" label={f('from')} />
+          <DateField form={form} name="until" label={f('until')} />
         </div>
-        <TextField
-          label={f('storagePlace')}
-          help={f('storagePlaceHelp')}
-          registration={form.register('storagePlace', need)}
-          error={errors.storagePlace}
-          required
-        />
-        <RadioGroupField
-          label={d('encryption')}
-          help={d('encryptionHelp')}
-          registration={form.register('encryption', required(t('validation.choose')))}
-          error={errors.encryption}
-          required
-          options={ENCRYPTIONS.map((e) => ({
-            value: e,
-            label: t(`facilities.devices.encryptionChoices.${e}`),
-          }))}
-        />
-        <TextField
-          label={d('encryptionNote')}
-          help={d('encryptionNoteHelp')}
-          registration={form.register('encryptionNote')}
-          error={errors.encryptionNote}
-        />
-        <TextAreaField
-          label={d('theftPrevention')}
-          help={d('theftPreventionHelp')}
-          registration={form.register('theftPrevention')}
-          error={errors.theftPrevention}
+        <KeepingFields
+          register={(name, options) => form.register(name, options)}
+          errors={errors}
+          place={{ label: f('storagePlace'), help: f('storagePlaceHelp') }}
         />
         <button type="submit" className="btn-primary" disabled={request.isPending}>
           {f('submit')}

@@ -5,7 +5,7 @@ import { useDates } from '../../../app/preferences.tsx';
 import { Badge, type Tone } from '../../../ui/badge.tsx';
 import { Page, Section } from '../../../ui/page.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
-import { useDeviceCrumbs } from './bits.tsx';
+import { requestColumn, useDeviceCrumbs } from './bits.tsx';
 import { BringInForm } from './bring-in-form.tsx';
 import { ListTable } from './list-table.tsx';
 import { useBringIns, useDevices } from './queries.ts';
@@ -32,11 +32,7 @@ function BringInsTable({ bringIns }: { bringIns: BringInView[] }) {
       rowKey={(b) => b.id}
       caption={t('facilities.devices.bringIn.caption')}
       columns={[
-        {
-          header: col('request'),
-          className: 'whitespace-nowrap',
-          cell: (b) => <Link to={`/approvals/${b.requestId}`}>{b.requestNumber}</Link>,
-        },
+        requestColumn(col('request')),
         {
           header: col('device'),
           className: 'min-w-40',

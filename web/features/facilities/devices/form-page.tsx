@@ -2,31 +2,24 @@ import { useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
-  ENCRYPTIONS,
   type DeviceKind,
   type DeviceSectionView,
   type DeviceView,
   type Encryption,
 } from '../../../../shared/api/facility-devices.ts';
-import { RadioGroupField } from '../../../ui/choice-field.tsx';
-import { TextAreaField, TextField } from '../../../ui/field.tsx';
-import { applyServerErrors, FormErrors } from '../../../ui/form-errors.tsx';
+import { TextField } from '../../../ui/field.tsx';
+import { applyServerErrors } from '../../../ui/form-errors.tsx';
 import { asList, orNull, required } from '../../../ui/form-rules.ts';
 import { Page } from '../../../ui/page.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
-import { KindOptions, useDeviceCrumbs } from './bits.tsx';
-import { SelectBox } from './select-box.tsx';
+import { FileChecklist } from '../common/file-checklist.tsx';
+import { RecordErrors } from '../common/record-errors.tsx';
+import { SectionChoice } from '../common/section-choice.tsx';
+import { useDeviceCrumbs } from './bits.tsx';
+import { KeepingFields, KindField, type DeviceFieldValues } from './record-fields.tsx';
 import { useCreateDevice, useDevice, useDevices, useEditDevice } from './queries.ts';
 
-interface Values {
-  sectionId: string;
-  kind: DeviceKind | '';
-  label: string;
-  identifier: string;
-  storagePlace: string;
-  encryption: Encryption | '';
-  encryptionNote: string;
-  theftPrevention: string;
+interface Values extends DeviceFieldValues {
   fileIds: string[] | string | false;
 }
 const FIELDS = [
@@ -66,7 +59,7 @@ function DeviceForm({ device, sections }: { device: DeviceView | null; sections:
   const edit = useEditDevice(device?.id ?? '');
   const save = device ? edit : create;
   const form = useForm<Values>({ defaultValues: valuesOf(device, sections), shouldFocusError: false });
-  const { errors, submitCount } = form.formState;
+  const { errors } = form.formState;
   const sectionId = form.watch('sectionId');
   const files = sections.find((s) => s.id === sectionId)?.files ?? device?.files ?? [];
   const f = (k: string) => t(`facilities.devices.form.${k}`);
@@ -97,40 +90,16 @@ function DeviceForm({ device, sections }: { device: DeviceView | null; sections:
   });
   return (
     <form noValidate className="max-w-3xl" onSubmit={(e) => void submit(e)}>
-      <FormErrors
-        errors={errors}
-        serverError={save.error}
-        submitCount={submitCount}
-        fields={FIELDS.filter((n) => n in errors).map((name) => ({ name, label: f(name) }))}
-        onFocusField={(name) => form.setFocus(name as keyof Values)}
+      <RecordErrors form={form} fields={FIELDS} label={f} serverError={save.error} />
+      <SectionChoice
+        fixed={device ? `${device.unitName} ${device.sectionName}` : null}
+        label={f('sectionId')}
+        placeholder={f('choose')}
+        sections={sections}
+        registration={form.register('sectionId', required(t('validation.choose')))}
+        error={errors.sectionId}
       />
-      {device ? (
-        <p className="mb-6">
-          <span className="label mr-2">{f('sectionId')}</span>
-          {`${device.unitName} ${device.sectionName}`.trim()}
-        </p>
-      ) : (
-        <SelectBox
-          label={f('sectionId')}
-          registration={form.register('sectionId', required(t('validation.choose')))}
-          error={errors.sectionId}
-          required
-        >
-          <option value="">{f('choose')}</option>
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>{`${s.unitName} ${s.name}`}</option>
-          ))}
-        </SelectBox>
-      )}
-      <SelectBox
-        label={f('kind')}
-        registration={form.register('kind', required(t('validation.choose')))}
-        error={errors.kind}
-        required
-      >
-        <option value="">{f('choose')}</option>
-        <KindOptions />
-      </SelectBox>
+      <KindField registration={form.register('kind', required(t('validation.choose')))} error={errors.kind} />
       <TextField
         label={f('label')}
         help={f('labelHelp')}
@@ -145,63 +114,20 @@ function DeviceForm({ device, sections }: { device: DeviceView | null; sections:
         error={errors.identifier}
         required
       />
-      <TextField
-        label={f('storagePlace')}
-        help={f('storagePlaceHelp')}
-        registration={form.register('storagePlace', required(t('validation.required')))}
-        error={errors.storagePlace}
-        required
+      <KeepingFields
+        register={(name, options) => form.register(name, options)}
+        errors={errors}
+        place={{ label: f('storagePlace'), help: f('storagePlaceHelp') }}
       />
-      <RadioGroupField
-        label={f('encryption')}
-        help={f('encryptionHelp')}
-        registration={form.register('encryption', required(t('validation.choose')))}
-        error={errors.encryption}
-        required
-        options={ENCRYPTIONS.map((e) => ({
-          value: e,
-          label: t(`facilities.devices.encryptionChoices.${e}`),
-        }))}
+      <FileChecklist
+        id="device-files-help"
+        label={f('fileIds')}
+        help={f('fileIdsHelp')}
+        files={files}
+        registration={form.register('fileIds')}
+        invalid={Boolean(errors.fileIds)}
+        empty={sectionId ? f('noFiles') : f('sectionFirst')}
       />
-      <TextField
-        label={f('encryptionNote')}
-        help={f('encryptionNoteHelp')}
-        registration={form.register('encryptionNote')}
-        error={errors.encryptionNote}
-      />
-      <TextAreaField
-        label={f('theftPrevention')}
-        help={f('theftPreventionHelp')}
-        registration={form.register('theftPrevention')}
-        error={errors.theftPrevention}
-      />
-      <fieldset className="mb-6" aria-describedby="device-files-help">
-        <legend className="label mb-1">{f('fileIds')}</legend>
-        <p id="device-files-help" className="mb-1 text-sm text-ink-muted">
-          {f('fileIdsHelp')}
-        </p>
-        {errors.fileIds && (
-          <p className="mb-1 font-bold text-error">
-            <span aria-hidden="true">⚠ </span>
-            {t('validation.choose')}
-          </p>
-        )}
-        {files.length === 0 ? (
-          <p className="text-ink-muted">{sectionId ? f('noFiles') : f('sectionFirst')}</p>
-        ) : (
-          files.map((file) => (
-            <label key={file.id} className="flex min-h-12 items-center gap-3">
-              <input
-                type="checkbox"
-                value={file.id}
-                className="size-6 accent-primary"
-                {...form.register('fileIds')}
-              />
-              {file.name}
-            </label>
-          ))
-        )}
-      </fieldset>
       <button type="submit" className="btn-primary" disabled={save.isPending}>
         {device ? f('save') : f('submit')}
       </button>

@@ -1,10 +1,9 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { DeviceEventView, TakeOutState, TakeOutView } from '../../../../shared/api/facility-devices.ts';
 import { useDates } from '../../../app/preferences.tsx';
 import { Badge, type Tone } from '../../../ui/badge.tsx';
 import { Section } from '../../../ui/page.tsx';
-import { OverdueBadge } from './bits.tsx';
+import { OverdueBadge, requestColumn } from './bits.tsx';
 import { ListTable } from './list-table.tsx';
 
 const TAKE_OUT_TONE: Record<TakeOutState, Tone> = {
@@ -31,11 +30,7 @@ export function TakeOutsTable({ takeOuts }: { takeOuts: TakeOutView[] }) {
         rowKey={(o) => o.id}
         caption={t('facilities.devices.takeOut.caption')}
         columns={[
-          {
-            header: col('request'),
-            className: 'whitespace-nowrap',
-            cell: (o) => <Link to={`/approvals/${o.requestId}`}>{o.requestNumber}</Link>,
-          },
+          requestColumn(col('request')),
           {
             header: col('destination'),
             className: 'min-w-40',

@@ -11,6 +11,7 @@ import {
 import { useDates } from '../../../app/preferences.tsx';
 import { Page } from '../../../ui/page.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
+import { FilterSelect } from '../common/filter-select.tsx';
 import { DeviceStatusBadge, EncryptionText, KindOptions, OverdueBadge } from './bits.tsx';
 import { ListTable } from './list-table.tsx';
 import { MediaSection } from './media-section.tsx';
@@ -30,28 +31,28 @@ function Filters({ query }: { query: DeviceListQuery }) {
       className="card mb-6 flex flex-wrap items-end gap-4"
       aria-label={t('facilities.devices.list.filters')}
     >
-      <div>
-        <label htmlFor="df-status" className="label mb-1 block">
-          {t('facilities.devices.list.status')}
-        </label>
-        <select id="df-status" name="status" className="input" defaultValue={query.status ?? ''}>
-          <option value="">{t('facilities.devices.list.allStatuses')}</option>
-          {DEVICE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`facilities.devices.statuses.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="df-kind" className="label mb-1 block">
-          {t('facilities.devices.list.kind')}
-        </label>
-        <select id="df-kind" name="kind" className="input" defaultValue={query.kind ?? ''}>
-          <option value="">{t('facilities.devices.list.allKinds')}</option>
-          <KindOptions />
-        </select>
-      </div>
+      <FilterSelect
+        id="df-status"
+        name="status"
+        label={t('facilities.devices.list.status')}
+        defaultValue={query.status ?? ''}
+      >
+        <option value="">{t('facilities.devices.list.allStatuses')}</option>
+        {DEVICE_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`facilities.devices.statuses.${s}`)}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        id="df-kind"
+        name="kind"
+        label={t('facilities.devices.list.kind')}
+        defaultValue={query.kind ?? ''}
+      >
+        <option value="">{t('facilities.devices.list.allKinds')}</option>
+        <KindOptions />
+      </FilterSelect>
       <button type="submit" className="btn-secondary">
         {t('facilities.devices.list.apply')}
       </button>

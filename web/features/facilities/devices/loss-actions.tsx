@@ -5,17 +5,17 @@ import {
   type DeviceDetailView,
   type DisposalMethod,
 } from '../../../../shared/api/facility-devices.ts';
-import { useDates } from '../../../app/preferences.tsx';
 import { CheckboxField, RadioGroupField } from '../../../ui/choice-field.tsx';
-import { DatePreview, TextAreaField, TextField } from '../../../ui/field.tsx';
+import { TextAreaField, TextField } from '../../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../../ui/form-errors.tsx';
 import { orNull, required } from '../../../ui/form-rules.ts';
 import { todayInTokyo } from '../../../ui/format-date.ts';
 import { LOCAL_DATETIME, nowInTokyo, tokyoInstant } from '../../incidents/labels.tsx';
 import { useNotify } from '../../vault/labels.tsx';
+import { DateField } from '../common/date-field.tsx';
 import { ActionDialog } from './action-dialog.tsx';
 import { useDispose, useReportLost } from './queries.ts';
-import { SelectBox } from './select-box.tsx';
+import { PersonSelect } from './record-fields.tsx';
 
 /**
  * A34: a device lost or stolen is reported at once and an incident is opened for it (the page then
@@ -86,7 +86,6 @@ interface DisposeValues {
 
 function DisposeForm({ view, done }: { view: DeviceDetailView; done: () => void }) {
   const { t } = useTranslation();
-  const dates = useDates();
   const notify = useNotify();
   const dispose = useDispose(view.device.id);
   const form = useForm<DisposeValues>({
@@ -138,28 +137,14 @@ function DisposeForm({ view, done }: { view: DeviceDetailView; done: () => void 
         })}
         error={errors.methodNote}
       />
-      <SelectBox
+      <PersonSelect
         label={f('witness')}
         help={f('witnessHelp')}
+        people={view.members}
         registration={form.register('witnessId', required(t('validation.choose')))}
         error={errors.witnessId}
-        required
-      >
-        <option value="">{t('facilities.devices.form.choose')}</option>
-        {view.members.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </SelectBox>
-      <TextField
-        label={f('disposedOn')}
-        type="date"
-        registration={form.register('disposedOn', required(t('validation.date')))}
-        error={errors.disposedOn}
-        required
-        after={<DatePreview text={dates.date(form.watch('disposedOn'))} />}
       />
+      <DateField form={form} name="disposedOn" label={f('disposedOn')} />
       <button type="submit" className="btn-danger" disabled={dispose.isPending}>
         {f('submit')}
       </button>

@@ -1,21 +1,20 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DeviceDetailView } from '../../../../shared/api/facility-devices.ts';
-import { useDates } from '../../../app/preferences.tsx';
-import { DatePreview, TextAreaField, TextField } from '../../../ui/field.tsx';
+import { TextAreaField, TextField } from '../../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../../ui/form-errors.tsx';
 import { orNull, required } from '../../../ui/form-rules.ts';
 import { todayInTokyo } from '../../../ui/format-date.ts';
 import { useNotify } from '../../vault/labels.tsx';
+import { DateField } from '../common/date-field.tsx';
 import { ActionDialog } from './action-dialog.tsx';
 import { useCheckIn, useCheckOut, useRecordReturn, useRemoval } from './queries.ts';
-import { SelectBox } from './select-box.tsx';
+import { PersonSelect } from './record-fields.tsx';
 
 /** Check-out inside the office, check-in, the return of a device taken out, the removal of one brought in (A14, A30). */
 
 function CheckOutForm({ view, done }: { view: DeviceDetailView; done: () => void }) {
   const { t } = useTranslation();
-  const dates = useDates();
   const notify = useNotify();
   const checkOut = useCheckOut(view.device.id);
   const form = useForm({
@@ -41,27 +40,13 @@ function CheckOutForm({ view, done }: { view: DeviceDetailView; done: () => void
     <form noValidate onSubmit={(e) => void submit(e)}>
       <p className="mb-4">{t('facilities.devices.actions.checkOutLead')}</p>
       <FormErrors errors={errors} serverError={checkOut.error} submitCount={submitCount} />
-      <SelectBox
+      <PersonSelect
         label={t('facilities.devices.actions.person')}
+        people={view.members}
         registration={form.register('personId', required(t('validation.choose')))}
         error={errors.personId}
-        required
-      >
-        <option value="">{t('facilities.devices.form.choose')}</option>
-        {view.members.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </SelectBox>
-      <TextField
-        label={t('facilities.devices.actions.dueDate')}
-        type="date"
-        registration={form.register('dueDate', required(t('validation.date')))}
-        error={errors.dueDate}
-        required
-        after={<DatePreview text={dates.date(form.watch('dueDate'))} />}
       />
+      <DateField form={form} name="dueDate" label={t('facilities.devices.actions.dueDate')} />
       <TextAreaField label={t('facilities.devices.actions.note')} registration={form.register('note')} />
       <button type="submit" className="btn-primary" disabled={checkOut.isPending}>
         {t('facilities.devices.actions.checkOut')}

@@ -1,12 +1,12 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DeviceDetailView } from '../../../../shared/api/facility-devices.ts';
-import { useDates } from '../../../app/preferences.tsx';
-import { DatePreview, TextAreaField, TextField } from '../../../ui/field.tsx';
+import { TextAreaField, TextField } from '../../../ui/field.tsx';
 import { applyServerErrors, FormErrors } from '../../../ui/form-errors.tsx';
 import { required } from '../../../ui/form-rules.ts';
 import { todayInTokyo } from '../../../ui/format-date.ts';
 import { useNotify } from '../../vault/labels.tsx';
+import { DateField } from '../common/date-field.tsx';
 import { ActionDialog } from './action-dialog.tsx';
 import { useRecordTakeOut, useRequestTakeOut } from './queries.ts';
 
@@ -19,7 +19,6 @@ const FIELDS = ['destination', 'purpose', 'from', 'dueBack'] as const;
 
 function RequestForm({ view, done }: { view: DeviceDetailView; done: () => void }) {
   const { t } = useTranslation();
-  const dates = useDates();
   const notify = useNotify();
   const request = useRequestTakeOut(view.device.id);
   const form = useForm({
@@ -61,22 +60,8 @@ function RequestForm({ view, done }: { view: DeviceDetailView; done: () => void 
         error={errors.purpose}
         required
       />
-      <TextField
-        label={f('from')}
-        type="date"
-        registration={form.register('from', required(t('validation.date')))}
-        error={errors.from}
-        required
-        after={<DatePreview text={dates.date(form.watch('from'))} />}
-      />
-      <TextField
-        label={f('dueBack')}
-        type="date"
-        registration={form.register('dueBack', required(t('validation.date')))}
-        error={errors.dueBack}
-        required
-        after={<DatePreview text={dates.date(form.watch('dueBack'))} />}
-      />
+      <DateField form={form} name="from" label={f('from')} />
+      <DateField form={form} name="dueBack" label={f('dueBack')} />
       <button type="submit" className="btn-primary" disabled={request.isPending}>
         {f('submit')}
       </button>

@@ -10,14 +10,14 @@ import {
   type SafeguardItem,
   type SafeguardStatus,
 } from '../../../../shared/api/facility-rooms.ts';
-import { useDates } from '../../../app/preferences.tsx';
 import { RadioGroupField } from '../../../ui/choice-field.tsx';
-import { DatePreview, TextAreaField, TextField } from '../../../ui/field.tsx';
+import { TextAreaField } from '../../../ui/field.tsx';
 import { FormErrors } from '../../../ui/form-errors.tsx';
-import { orNull, required } from '../../../ui/form-rules.ts';
+import { orNull } from '../../../ui/form-rules.ts';
 import { todayInTokyo } from '../../../ui/format-date.ts';
 import { Page } from '../../../ui/page.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
+import { DateField } from '../common/date-field.tsx';
 import { useRoomsCrumbs } from './labels.tsx';
 import { useRecordInspection, useRoom } from './queries.ts';
 
@@ -47,7 +47,6 @@ function toInput(v: Values): InspectionInput {
 /** A33: every safeguard's state at once, starting from the last inspection's (none before the first). */
 function InspectionForm({ room }: { room: RoomView }) {
   const { t } = useTranslation();
-  const dates = useDates();
   const navigate = useNavigate();
   const record = useRecordInspection(room.id);
   const form = useForm<Values>({ defaultValues: defaults(room) });
@@ -63,14 +62,11 @@ function InspectionForm({ room }: { room: RoomView }) {
   return (
     <form noValidate onSubmit={(e) => void submit(e)}>
       <FormErrors errors={errors} serverError={record.error} submitCount={submitCount} />
-      <TextField
+      <DateField
+        form={form}
+        name="inspectedOn"
         label={t('facilityRooms.inspection.inspectedOn')}
-        type="date"
-        registration={form.register('inspectedOn', required(t('validation.date')))}
-        error={errors.inspectedOn}
-        required
         className="max-w-xs"
-        after={<DatePreview text={dates.date(form.watch('inspectedOn'))} />}
       />
       {SAFEGUARD_ITEMS.map((item) => {
         const label = t(`facilityRooms.items.${item}`);

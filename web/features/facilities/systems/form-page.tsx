@@ -12,10 +12,13 @@ import {
 } from '../../../../shared/api/facility-systems.ts';
 import { CheckboxField, RadioGroupField } from '../../../ui/choice-field.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../ui/field.tsx';
-import { applyServerErrors, FormErrors } from '../../../ui/form-errors.tsx';
+import { applyServerErrors } from '../../../ui/form-errors.tsx';
 import { asList, orNull, required } from '../../../ui/form-rules.ts';
 import { Page } from '../../../ui/page.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
+import { FileChecklist } from '../common/file-checklist.tsx';
+import { RecordErrors } from '../common/record-errors.tsx';
+import { SectionChoice } from '../common/section-choice.tsx';
 import { useSystemCrumbs } from './bits.tsx';
 import { useCreateSystem, useSystem, useSystemOptions, useUpdateSystem } from './queries.ts';
 
@@ -66,7 +69,7 @@ function SystemForm({ system, sections }: { system: SystemView | null; sections:
   const save = system ? update : create;
   const form = useForm<Values>({ defaultValues: valuesOf(system, sections), shouldFocusError: false });
   const measures = useFieldArray({ control: form.control, name: 'measures' });
-  const { errors, submitCount } = form.formState;
+  const { errors } = form.formState;
   const f = (k: string) => t(`facilities.systems.form.${k}`);
   const sectionId = form.watch('sectionId');
   const files = sections.find((s) => s.id === sectionId)?.files ?? system?.files ?? [];
@@ -100,28 +103,15 @@ function SystemForm({ system, sections }: { system: SystemView | null; sections:
   });
   return (
     <form noValidate className="max-w-3xl" onSubmit={(e) => void submit(e)}>
-      <FormErrors
-        errors={errors}
-        serverError={save.error}
-        submitCount={submitCount}
-        fields={FIELDS.filter((n) => n in errors).map((name) => ({ name, label: f(name) }))}
-        onFocusField={(name) => form.setFocus(name as keyof Values)}
+      <RecordErrors form={form} fields={FIELDS} label={f} serverError={save.error} />
+      <SectionChoice
+        fixed={system ? `${system.unitName} ${system.sectionName}` : null}
+        label={f('sectionId')}
+        placeholder={f('choose')}
+        sections={sections}
+        registration={form.register('sectionId', required(t('validation.choose')))}
+        error={errors.sectionId}
       />
-      {system ? (
-        <p className="mb-6">
-          <span className="label mr-2">{f('sectionId')}</span>
-          {`${system.unitName} ${system.sectionName}`.trim()}
-        </p>
-      ) : (
-        <SelectField
-          label={f('sectionId')}
-          registration={form.register('sectionId', required(t('validation.choose')))}
-          error={errors.sectionId}
-          required
-          placeholder={f('choose')}
-          options={sections.map((s) => ({ value: s.id, label: `${s.unitName} ${s.name}` }))}
-        />
-      )}
       <TextField
         label={f('name')}
         help={f('nameHelp')}
@@ -143,33 +133,15 @@ function SystemForm({ system, sections }: { system: SystemView | null; sections:
         required
         options={HOSTINGS.map((h) => ({ value: h, label: t(`facilities.systems.hostings.${h}`) }))}
       />
-      <fieldset className="mb-6" aria-describedby="system-files-help">
-        <legend className="label mb-1">{f('fileIds')}</legend>
-        <p id="system-files-help" className="mb-1 text-sm text-ink-muted">
-          {f('fileIdsHelp')}
-        </p>
-        {errors.fileIds && (
-          <p className="mb-1 font-bold text-error">
-            <span aria-hidden="true">⚠ </span>
-            {t('validation.choose')}
-          </p>
-        )}
-        {files.length === 0 ? (
-          <p className="text-ink-muted">{sectionId ? f('noFiles') : f('sectionFirst')}</p>
-        ) : (
-          files.map((file) => (
-            <label key={file.id} className="flex min-h-12 items-center gap-3">
-              <input
-                type="checkbox"
-                value={file.id}
-                className="size-6 accent-primary"
-                {...form.register('fileIds')}
-              />
-              {file.name}
-            </label>
-          ))
-        )}
-      </fieldset>
+      <FileChecklist
+        id="system-files-help"
+        label={f('fileIds')}
+        help={f('fileIdsHelp')}
+        files={files}
+        registration={form.register('fileIds')}
+        invalid={Boolean(errors.fileIds)}
+        empty={sectionId ? f('noFiles') : f('sectionFirst')}
+      />
       <TextField
         label={f('checkIntervalDays')}
         help={f('checkIntervalDaysHelp')}

@@ -5,6 +5,7 @@ import { useDates } from '../../../app/preferences.tsx';
 import { Badge } from '../../../ui/badge.tsx';
 import { Page } from '../../../ui/page.tsx';
 import { QueryState } from '../../../ui/query-state.tsx';
+import { FilterSelect } from '../common/filter-select.tsx';
 import { ListTable } from '../devices/list-table.tsx';
 import { CheckOverdueBadge } from './bits.tsx';
 import { useSystems } from './queries.ts';
@@ -23,18 +24,13 @@ function Filters({ query }: { query: SystemListQuery }) {
         </label>
         <input id="sf-q" name="q" className="input" defaultValue={query.q ?? ''} />
       </div>
-      <div>
-        <label htmlFor="sf-state" className="label mb-1 block">
-          {f('state')}
-        </label>
-        <select id="sf-state" name="state" className="input" defaultValue={query.state ?? 'active'}>
-          {STATES.map((s) => (
-            <option key={s} value={s}>
-              {t(`facilities.systems.list.states.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="sf-state" name="state" label={f('state')} defaultValue={query.state ?? 'active'}>
+        {STATES.map((s) => (
+          <option key={s} value={s}>
+            {t(`facilities.systems.list.states.${s}`)}
+          </option>
+        ))}
+      </FilterSelect>
       <div className="flex min-h-12 items-center gap-3">
         <input
           id="sf-overdue"

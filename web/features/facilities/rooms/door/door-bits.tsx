@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { DoorView, EntryView } from '../../../../../shared/api/facility-rooms.ts';
 import { fieldErrorText } from '../../../../ui/field.tsx';
 
 /**
@@ -212,4 +213,11 @@ export function StepHeader({ title, onCancel }: { title: string; onCancel: () =>
       </button>
     </div>
   );
+}
+
+/** What a step of the door's entry takes: the door, back to the start, and the entry once recorded. */
+export interface EntryStepProps {
+  door: DoorView;
+  onCancel: () => void;
+  onDone: (entry: EntryView) => void;
 }

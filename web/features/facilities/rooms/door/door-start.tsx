@@ -61,6 +61,26 @@ function InsideList({ door, onExit }: { door: DoorView; onExit: (entry: EntryVie
   );
 }
 
+/** One of the start screen's two big buttons, with a line that says what it is for. */
+function StartButton({
+  className,
+  label,
+  help,
+  onClick,
+}: {
+  className: string;
+  label: string;
+  help: string;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" className={`${className} min-h-32 w-full flex-col rounded-2xl`} onClick={onClick}>
+      {label}
+      <span className="text-lg font-normal">{help}</span>
+    </button>
+  );
+}
+
 /** The start screen: 「入室」 and 「来訪者（部外者）」, then who is inside. */
 export function DoorStart({
   door,
@@ -85,22 +105,18 @@ export function DoorStart({
         )}
         {canEnter && (
           <>
-            <button
-              type="button"
-              className="btn-primary min-h-32 w-full flex-col rounded-2xl text-4xl"
+            <StartButton
+              className="btn-primary text-4xl"
+              label={t('facilityRooms.door.enter')}
+              help={t('facilityRooms.door.enterHelp')}
               onClick={onEnter}
-            >
-              {t('facilityRooms.door.enter')}
-              <span className="text-lg font-normal">{t('facilityRooms.door.enterHelp')}</span>
-            </button>
-            <button
-              type="button"
-              className="btn-secondary min-h-32 w-full flex-col rounded-2xl text-3xl"
+            />
+            <StartButton
+              className="btn-secondary text-3xl"
+              label={t('facilityRooms.door.visitorButton')}
+              help={t('facilityRooms.door.visitorHelp')}
               onClick={onVisitor}
-            >
-              {t('facilityRooms.door.visitorButton')}
-              <span className="text-lg font-normal">{t('facilityRooms.door.visitorHelp')}</span>
-            </button>
+            />
           </>
         )}
       </div>

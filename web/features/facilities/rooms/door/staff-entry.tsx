@@ -1,11 +1,10 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { DoorView, EntryView } from '../../../../../shared/api/facility-rooms.ts';
 import { useSignedIn } from '../../../../app/session.ts';
 import { FormErrors } from '../../../../ui/form-errors.tsx';
 import { required } from '../../../../ui/form-rules.ts';
 import { useDoorActions } from '../queries.ts';
-import { BigChoice, PurposeField, StepHeader, chosen } from './door-bits.tsx';
+import { BigChoice, PurposeField, StepHeader, chosen, type EntryStepProps } from './door-bits.tsx';
 
 interface Values {
   personId: string;
@@ -13,15 +12,7 @@ interface Values {
 }
 
 /** 「入室」: an authorised person (oneself first) and the purpose (A32-1: 用件の確認). */
-export function StaffEntry({
-  door,
-  onCancel,
-  onDone,
-}: {
-  door: DoorView;
-  onCancel: () => void;
-  onDone: (entry: EntryView) => void;
-}) {
+export function StaffEntry({ door, onCancel, onDone }: EntryStepProps) {
   const { t } = useTranslation();
   const me = useSignedIn().person.id;
   const { enter } = useDoorActions(door.room.id);

@@ -1,15 +1,10 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  VISITOR_ID_KINDS,
-  type DoorView,
-  type EntryView,
-  type VisitorIdKind,
-} from '../../../../../shared/api/facility-rooms.ts';
+import { VISITOR_ID_KINDS, type VisitorIdKind } from '../../../../../shared/api/facility-rooms.ts';
 import { FormErrors } from '../../../../ui/form-errors.tsx';
 import { required } from '../../../../ui/form-rules.ts';
 import { useDoorActions } from '../queries.ts';
-import { BigChoice, BigInput, PurposeField, StepHeader, chosen } from './door-bits.tsx';
+import { BigChoice, BigInput, PurposeField, StepHeader, chosen, type EntryStepProps } from './door-bits.tsx';
 
 interface Values {
   name: string;
@@ -34,15 +29,7 @@ const EMPTY: Values = {
  * number is never taken), the badge handed out, and the escort from the authorised persons. The form
  * does not send a visitor without an escort; the server refuses one too, and its refusal shows here.
  */
-export function VisitorEntry({
-  door,
-  onCancel,
-  onDone,
-}: {
-  door: DoorView;
-  onCancel: () => void;
-  onDone: (entry: EntryView) => void;
-}) {
+export function VisitorEntry({ door, onCancel, onDone }: EntryStepProps) {
   const { t } = useTranslation();
   const { enter } = useDoorActions(door.room.id);
   const form = useForm<Values>({ defaultValues: EMPTY, shouldFocusError: false });
