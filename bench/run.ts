@@ -8,6 +8,7 @@
  *   npm run bench -- verify --db postgres      # on a throw-away embedded PostgreSQL (durable settings)
  *   npm run bench -- vault-read --db both      # the vault's audited read over HTTP (issue 6)
  *   npm run bench -- vault-import --db both    # the vault's bulk import of 100,000 records (issue 6)
+ *   npm run bench -- backup --entries 20000    # backup and restore of an installation (issue 11, A27)
  *
  * Options: --entries N (append/verify entries, proof tree size), --concurrency N (append callers),
  * --samples N (proofs timed), --rounds N (repetitions), --db sqlite|postgres|both, --dir PATH (where databases go).
@@ -22,6 +23,7 @@ import { verifyBench } from './verify.ts';
 import { registerBench } from './register.ts';
 import { vaultReadBench } from './vault-read.ts';
 import { vaultImportBench } from './vault-import.ts';
+import { backupBench } from './backup.ts';
 import { log, machine, stopPostgres, type BenchOptions, type DbKind } from './support.ts';
 
 const BENCHES = {
@@ -31,6 +33,7 @@ const BENCHES = {
   register: registerBench,
   'vault-read': vaultReadBench,
   'vault-import': vaultImportBench,
+  backup: backupBench,
 } as const;
 type BenchName = keyof typeof BENCHES;
 
@@ -47,7 +50,7 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const usage = `usage: npm run bench -- [append|verify|proof|register|vault-read|vault-import …] [--entries N] [--concurrency N] [--samples N] [--rounds N] [--db sqlite|postgres|both] [--dir PATH]`;
+const usage = `usage: npm run bench -- [append|verify|proof|register|vault-read|vault-import|backup …] [--entries N] [--concurrency N] [--samples N] [--rounds N] [--db sqlite|postgres|both] [--dir PATH]`;
 if (values.help) {
   log(usage);
   process.exit(0);
