@@ -87,12 +87,16 @@ export function createSamlFlow(deps: { pending: PendingStore }) {
     const requestId = inResponseToOf(samlResponse);
     if (!requestId) throw new SsoRefusal('sso.rejected', 'in_response_to');
     // One use: the request is taken before the signature is checked, so a replay always fails.
-    const { next, createdAt, secrets } = await deps.pending.take<{ browser: string }>(requestId, row.id);
+    const { next, secrets } = await deps.pending.take<{ browser: string }>(requestId, row.id);
     if (secrets && (!browserKey || sha256(browserKey) !== secrets.browser))
       throw new SsoRefusal('sso.rejected', 'browser_mismatch');
     const known: CacheProvider = {
       saveAsync: () => Promise.resolve(null),
-      getAsync: (key) => Promise.resolve(key === requestId ? createdAt : null),
+      // The pending store has already refused a request older than its window on Mamori's clock
+      // (pending_expired, far shorter than node-saml's 8 hours); node-saml measures the same age on
+      // the wall clock, so it is told "now" rather than judging again with a second clock (with a
+      // fixed test clock the two drift apart and every sign-in failed once they were 8 hours apart).
+      getAsync: (key) => Promise.resolve(key === requestId ? new Date().toISOString() : null),
       removeAsync: () => Promise.resolve(null),
     };
     let profile;
