@@ -147,9 +147,12 @@ describe.each(databases)('facilities: restore tests over HTTP on %s (A27)', (kin
     expect(test).toMatchObject({ status: 'no_backup', runId: null, problems: [] });
     expect(await told(h, 'backup.restore_test_failed')).toEqual([]);
   });
+});
 
-  it.runIf(kind === 'postgres')('never restores into the live database, even when told to', async () => {
-    const h = await harness(kind, { BACKUP_DESTINATIONS: tmp('dest') });
+// A scratch database is a PostgreSQL matter (a SQLite restore test always uses a fresh folder).
+describe('facilities: restore tests on postgres never touch the live database (A27)', () => {
+  it('never restores into the live database, even when told to', async () => {
+    const h = await harness('postgres', { BACKUP_DESTINATIONS: tmp('dest') });
     await backupNow(h);
     const live = await h.services.database.db
       .selectFrom('people')

@@ -56,7 +56,7 @@ describe.skipIf(!chromiumAvailable())('compliance overview (issue 10)', () => {
     // Each cell says its colour in words (the link's name) and shows a mark, not colour alone.
     const cell = matrix.getByRole('link', { name: /^東京工業高等専門学校 提供・委託：赤（要対応）\d+件$/ });
     expect((await cell.textContent())?.trim()).toMatch(/^✕\s*\d+$/);
-    const green = matrix.getByRole('link', { name: '東京工業高等専門学校 サーバ室：緑（問題なし）' });
+    const green = matrix.getByRole('link', { name: '東京工業高等専門学校 組織・役割：緑（問題なし）' });
     expect((await green.textContent())?.trim()).toBe('○');
 
     // The drill-down: the gap behind the cell, with the page of its record.
