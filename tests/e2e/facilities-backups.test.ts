@@ -18,6 +18,9 @@ describe.skipIf(!chromiumAvailable())('backups (issue 11: A27)', () => {
     await heading(page, 'バックアップ');
     await page.getByText('複数の場所に保管', { exact: false }).first().waitFor();
     await page.getByText(/npx mamori restore/).waitFor();
+    // The schedules in words (the defaults: nightly at 2:15, restore tests on Sundays at 3:45).
+    await page.getByText('毎日 2:15（日本時間）').waitFor();
+    await page.getByText('毎週日曜日 3:45（日本時間）').waitFor();
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: '今すぐバックアップ' }).click();

@@ -50,6 +50,17 @@ export const enFacilityBackups = {
       keyFingerprintHelp: 'The key itself is never shown; this value tells whether it is the right key.',
       keyUnreadable: 'The key cannot be read',
       cron: '{{cron}} (Japan time, cron format)',
+      daily: 'Every day at {{time}} (Japan time)',
+      weekly: 'Every {{day}} at {{time}} (Japan time)',
+      days: {
+        0: 'Sunday',
+        1: 'Monday',
+        2: 'Tuesday',
+        3: 'Wednesday',
+        4: 'Thursday',
+        5: 'Friday',
+        6: 'Saturday',
+      },
     },
     dialects: { sqlite: 'SQLite', postgres: 'PostgreSQL' },
     runs: {

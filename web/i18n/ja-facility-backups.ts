@@ -50,6 +50,9 @@ export const jaFacilityBackups = {
       keyFingerprintHelp: '暗号鍵そのものは表示しません。鍵を取り違えていないか確かめるための値です。',
       keyUnreadable: '暗号鍵を読めません',
       cron: '{{cron}}（日本時間、cron 形式）',
+      daily: '毎日 {{time}}（日本時間）',
+      weekly: '毎週{{day}}曜日 {{time}}（日本時間）',
+      days: { 0: '日', 1: '月', 2: '火', 3: '水', 4: '木', 5: '金', 6: '土' },
     },
     dialects: { sqlite: 'SQLite', postgres: 'PostgreSQL' },
     runs: {

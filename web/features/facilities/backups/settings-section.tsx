@@ -4,11 +4,21 @@ import { Alert } from '../../../ui/alert.tsx';
 import { Badge } from '../../../ui/badge.tsx';
 import { Section } from '../../../ui/page.tsx';
 import { TermItem } from '../../../ui/term-list.tsx';
+import { scheduleWords } from './schedule.ts';
 
 /** A27: where, when and how long backups are kept, and the restore tests' schedule. No secret is shown. */
 export function SettingsSection({ settings: s }: { settings: BackupSettingsView }) {
   const { t } = useTranslation();
-  const cron = (value: string) => t('facilityBackups.settings.cron', { cron: value });
+  const cron = (value: string) => {
+    const w = scheduleWords(value);
+    if (!w) return t('facilityBackups.settings.cron', { cron: value });
+    return w.kind === 'daily'
+      ? t('facilityBackups.settings.daily', { time: w.time })
+      : t('facilityBackups.settings.weekly', {
+          day: t(`facilityBackups.settings.days.${w.day}`),
+          time: w.time,
+        });
+  };
   return (
     <Section title={t('facilityBackups.settings.title')}>
       {s.destinationsAreDemo ? (
