@@ -207,6 +207,12 @@ describe.skipIf(!chromiumAvailable())('registering people and sections', () => {
     const principal = await openPage(app.browser);
     await signIn(principal, app.server.url, DEMO.tokyoPrincipal);
     await openNewPersonForm(principal);
+    // The units arrive after the form: wait for 東京 before reading the choices (read at once, the
+    // list was sometimes still empty under load).
+    await principal
+      .getByLabel('学校等', { exact: true })
+      .locator('option', { hasText: TOKYO })
+      .waitFor({ state: 'attached' });
     const units = await principal.getByLabel('学校等', { exact: true }).locator('option').allTextContents();
     expect(units.filter((u) => u !== '学校等を選択してください')).toEqual([TOKYO]);
     expect(await principal.getByLabel('学校等', { exact: true }).inputValue()).not.toBe('');
