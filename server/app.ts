@@ -53,6 +53,7 @@ import { auditsPolicies, auditsRoutes, createAuditsModule } from './modules/audi
 import { createOversightModule, oversightPolicies, oversightRoutes } from './modules/oversight/index.ts';
 import { complianceRoutes, compliancePolicies, createComplianceModule } from './modules/compliance/index.ts';
 import { createFacilitiesModule, facilitiesPolicies, facilitiesRoutes } from './modules/facilities/index.ts';
+import { createRequestsModule, requestsPolicies, requestsRoutes } from './modules/requests/index.ts';
 import { createOpenIncidentGaps } from './modules/incidents/open-gaps.ts';
 import { createRegisterGaps } from './modules/register/gaps.ts';
 import { createClauseGaps } from './modules/provision/contracts/clause-gaps.ts';
@@ -113,6 +114,7 @@ export function createServices(opts: {
       ...oversightPolicies,
       ...compliancePolicies,
       ...facilitiesPolicies,
+      ...requestsPolicies,
     ],
     database,
     ledger,
@@ -454,6 +456,35 @@ export function createServices(opts: {
   });
   for (const job of facilities.jobs) scheduler.add(job);
   organisation.gaps.addSource(facilities.gaps);
+  // Issue 12: individuals' requests — disclosure, correction, suspension of use (law-2022.md 法76–107).
+  const requests = createRequestsModule({
+    ...oversightBase,
+    config: config.requests,
+    keys,
+    approvals: approvals.approvals,
+    registerFiles: async () => {
+      const [{ files }, published] = await Promise.all([
+        register.files.list(systemCtx('requests')),
+        register.public.entries(),
+      ]);
+      const offices = new Map(published.map((e) => [e.id, e.requestOffice]));
+      return files.map((f) => ({
+        id: f.id,
+        name: f.name,
+        unitId: f.unitId,
+        sectionId: f.sectionId,
+        requestOffice: offices.get(f.id) ?? '',
+        published: f.published,
+      }));
+    },
+    fileFacts: (fileId) => register.files.vaultFacts(fileId),
+    vaultSubjects: vault.subjects,
+    vaultSuspensions: vault.suspensions,
+    corrections: handling.corrections,
+    provisionsOfFile: (fileId) => provision.provisions.byFile(fileId),
+  });
+  for (const job of requests.jobs) scheduler.add(job);
+  organisation.gaps.addSource(requests.gaps);
   const compliance = createComplianceModule({
     ...oversightBase,
     allGaps: () => organisation.gaps.allGaps(),
@@ -497,6 +528,7 @@ export function createServices(opts: {
     oversight,
     compliance,
     facilities,
+    requests,
     scheduler,
   };
 }
@@ -551,6 +583,7 @@ export async function createHttpApp(
   oversightRoutes(http, services.oversight);
   complianceRoutes(http, services.compliance);
   facilitiesRoutes(http, services.facilities);
+  requestsRoutes(http, services.requests);
   return http;
 }
 

@@ -18,6 +18,11 @@ import { FACILITY_DEVICES_ERRORS } from './errors-facility-devices.ts';
 import { FACILITY_SYSTEMS_ERRORS } from './errors-facility-systems.ts';
 import { FACILITY_ROOMS_ERRORS } from './errors-facility-rooms.ts';
 import { FACILITY_BACKUPS_ERRORS } from './errors-facility-backups.ts';
+import { REQUESTS_ERRORS } from './errors-requests.ts';
+import { REQUESTS_SEARCH_ERRORS } from './errors-requests-search.ts';
+import { REQUESTS_DECISION_ERRORS } from './errors-requests-decision.ts';
+import { REQUESTS_HISTORY_ERRORS } from './errors-requests-history.ts';
+import { REQUESTS_REMEDIES_ERRORS } from './errors-requests-remedies.ts';
 /**
  * Every error the application can answer with: a stable code, the HTTP status and a message in
  * Japanese and English that an office worker understands. Codes never change once released.
@@ -260,6 +265,11 @@ export const ERRORS = {
   ...FACILITY_SYSTEMS_ERRORS,
   ...FACILITY_ROOMS_ERRORS,
   ...FACILITY_BACKUPS_ERRORS,
+  ...REQUESTS_ERRORS,
+  ...REQUESTS_SEARCH_ERRORS,
+  ...REQUESTS_DECISION_ERRORS,
+  ...REQUESTS_HISTORY_ERRORS,
+  ...REQUESTS_REMEDIES_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

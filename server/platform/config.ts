@@ -41,6 +41,17 @@ const schema = z.object({
   BACKUP_RESTORE_TEST_SCHEDULE: z.string().default('45 3 * * 0'),
   BACKUP_RESTORE_TEST_MAX_DAYS: z.coerce.number().int().min(1).default(35),
   BACKUP_RESTORE_TEST_DATABASE_URL: z.string().optional(),
+  // Issue 12 (law-2022.md, 法76–107): individuals' requests and their statutory periods.
+  REQUESTS_DISCLOSURE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REQUESTS_EXTENSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REQUESTS_LARGE_DAYS: z.coerce.number().int().min(1).max(365).default(60),
+  REQUESTS_REMEDY_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(90),
+  REQUESTS_REMEDY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REQUESTS_METHOD_CHOICE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REQUESTS_FIRST_DAY_COUNTED: z.enum(['true', 'false']).default('false'),
+  REQUESTS_ROLL_TO_BUSINESS_DAY: z.enum(['true', 'false']).default('false'),
+  REQUESTS_FEE_YEN: z.coerce.number().int().min(0).max(100000).default(300),
+  REQUESTS_REMIND_DAYS: z.coerce.number().int().min(0).max(60).default(7),
 });
 
 export interface Config {
@@ -85,6 +96,35 @@ export interface Config {
   mailFrom: string;
   /** A27: backups (issue 11; server/platform/backup, modules/facilities/backups). */
   backup: BackupConfig;
+  /** Issue 12: individuals' requests (law-2022.md, 法76–107; modules/requests). */
+  requests: RequestsConfig;
+}
+
+/**
+ * The periods of individuals' requests (law-2022.md). Days are calendar days; the day of receipt is
+ * not counted unless firstDayCounted (民法140条); days spent on 補正 are not counted (法83-1).
+ */
+export interface RequestsConfig {
+  /** 法83-1: a disclosure is decided within this many days of receipt. */
+  disclosureDays: number;
+  /** 法83-2 (and 法94-2, 法102-2): the extension, with written reasons told to the requester. */
+  extensionDays: number;
+  /** 法84: a very large request — what can be done is decided within this many days. */
+  largeDays: number;
+  /** 法90-3, 法98-3: correction and suspension are requested within this many days of disclosure. */
+  remedyWindowDays: number;
+  /** 法94-1, 法102-1: correction and suspension are decided within this many days. */
+  remedyDays: number;
+  /** 法87-3: the requester chooses how disclosure is carried out within this many days of the notice. */
+  methodChoiceDays: number;
+  /** Count the day of receipt as day one (default false: 民法140条, the first day is not counted). */
+  firstDayCounted: boolean;
+  /** A period ending on a weekend, national holiday or 12/29–1/3 ends on the next working day. */
+  rollToBusinessDay: boolean;
+  /** 法89: the fee per request for disclosure (yen). */
+  feeYen: number;
+  /** Handlers are reminded this many days before a deadline. */
+  remindDays: number;
 }
 
 export interface BackupConfig {
@@ -169,6 +209,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       restoreTestSchedule: c.BACKUP_RESTORE_TEST_SCHEDULE,
       restoreTestMaxDays: c.BACKUP_RESTORE_TEST_MAX_DAYS,
       restoreTestDatabaseUrl: c.BACKUP_RESTORE_TEST_DATABASE_URL,
+    },
+    requests: {
+      disclosureDays: c.REQUESTS_DISCLOSURE_DAYS,
+      extensionDays: c.REQUESTS_EXTENSION_DAYS,
+      largeDays: c.REQUESTS_LARGE_DAYS,
+      remedyWindowDays: c.REQUESTS_REMEDY_WINDOW_DAYS,
+      remedyDays: c.REQUESTS_REMEDY_DAYS,
+      methodChoiceDays: c.REQUESTS_METHOD_CHOICE_DAYS,
+      firstDayCounted: c.REQUESTS_FIRST_DAY_COUNTED === 'true',
+      rollToBusinessDay: c.REQUESTS_ROLL_TO_BUSINESS_DAY === 'true',
+      feeYen: c.REQUESTS_FEE_YEN,
+      remindDays: c.REQUESTS_REMIND_DAYS,
     },
   };
 }

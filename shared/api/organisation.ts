@@ -187,6 +187,7 @@ export const GAP_KINDS = [
   'room_inspection_overdue',
   'backup_overdue',
   'restore_test_overdue',
+  'request_overdue',
 ] as const;
 export const gapView = z.object({
   kind: z.enum(GAP_KINDS),

@@ -67,6 +67,11 @@ import { FACILITY_DEVICES_ROUTES } from './authz-matrix.facility-devices.ts';
 import { FACILITY_SYSTEMS_ROUTES } from './authz-matrix.facility-systems.ts';
 import { FACILITY_ROOMS_ROUTES } from './authz-matrix.facility-rooms.ts';
 import { FACILITY_BACKUPS_ROUTES } from './authz-matrix.facility-backups.ts';
+import { REQUESTS_ROUTES } from './authz-matrix.requests.ts';
+import { REQUESTS_SEARCH_ROUTES } from './authz-matrix.requests-search.ts';
+import { REQUESTS_DECISION_ROUTES } from './authz-matrix.requests-decision.ts';
+import { REQUESTS_HISTORY_ROUTES } from './authz-matrix.requests-history.ts';
+import { REQUESTS_REMEDIES_ROUTES } from './authz-matrix.requests-remedies.ts';
 
 export * from './authz-matrix.kit.ts';
 
@@ -686,6 +691,11 @@ export const ROUTE_TABLE: RouteEntry[] = [
   ...FACILITY_SYSTEMS_ROUTES,
   ...FACILITY_ROOMS_ROUTES,
   ...FACILITY_BACKUPS_ROUTES,
+  ...REQUESTS_ROUTES,
+  ...REQUESTS_SEARCH_ROUTES,
+  ...REQUESTS_DECISION_ROUTES,
+  ...REQUESTS_HISTORY_ROUTES,
+  ...REQUESTS_REMEDIES_ROUTES,
 ];
 
 // ───────────────────────────── the organisation of the matrix ─────────────────────────────

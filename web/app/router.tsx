@@ -47,6 +47,7 @@ import { OVERSIGHT_ROUTES } from '../features/oversight/routes.tsx';
 import { AUDITS_ROUTES } from '../features/audits/routes.tsx';
 import { TRAINING_ROUTES } from '../features/training/routes.tsx';
 import { FACILITIES_BARE_ROUTES, FACILITIES_ROUTES } from '../features/facilities/routes.tsx';
+import { REQUESTS_ROUTES } from '../features/requests/routes.tsx';
 import { IdleGuard } from './idle-guard.tsx';
 import { HandlingHubPage } from '../features/handling/hub-page.tsx';
 
@@ -119,6 +120,7 @@ export const router = createBrowserRouter([
       ...AUDITS_ROUTES,
       ...TRAINING_ROUTES,
       ...FACILITIES_ROUTES,
+      ...REQUESTS_ROUTES,
       { path: '/handling', element: <HandlingHubPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

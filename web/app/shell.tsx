@@ -140,6 +140,18 @@ function MainNav() {
   // Issue 11: 「施設・機器」 for everyone (each reads their section's devices and asks to take them
   // out, A30-2); systems, rooms and backups are shown there where the server allows.
   items.push({ to: '/facilities', label: t('facilities.menu') });
+  // Issue 12: 「開示請求等」 for those who receive and decide individuals' requests (the office's
+  // 保護管理者 and 保護担当者, the unit's 総括保護管理者) and those who oversee them.
+  if (
+    [
+      'chief_manager',
+      'audit_officer',
+      'chief_protection_manager',
+      'protection_manager',
+      'protection_officer',
+    ].some((r) => held.has(r as never))
+  )
+    items.push({ to: '/requests', label: t('requests.menu') });
   // A29: everyone may ask to register their terminal; approving and the other administration
   // screens are gathered under 「管理」 (web/features/admin).
   items.push({ to: '/terminals', label: t('terminal.nav.mine'), end: true });

@@ -26,6 +26,8 @@ import { enCompliance } from './en-compliance.ts';
 import { enFacilities } from './en-facilities.ts';
 import { enFacilityRooms } from './en-facility-rooms.ts';
 import { enFacilityBackups } from './en-facility-backups.ts';
+import { enRequests } from './en-requests.ts';
+import { enRequestsWork } from './en-requests-work.ts';
 import { enOversight } from './en-oversight.ts';
 import { enReviews } from './en-reviews.ts';
 import { enAudits } from './en-audits.ts';
@@ -193,6 +195,7 @@ export const en: Messages = {
     room_inspection_overdue: 'Room safeguards overdue for inspection (A33)',
     backup_overdue: 'No successful backup within its period (A27)',
     restore_test_overdue: 'Restore test overdue (A27)',
+    request_overdue: "Individual's request past its statutory period (APPI art. 83)",
   },
   importActions: { create: 'New', update: 'Update', unchanged: 'Unchanged' },
   auth: {
@@ -266,6 +269,8 @@ export const en: Messages = {
   ...enFacilities,
   ...enFacilityRooms,
   ...enFacilityBackups,
+  ...enRequests,
+  ...enRequestsWork,
   ...enOversight,
   ...enReviews,
   ...enAudits,

@@ -25,6 +25,8 @@ import { jaCompliance } from './ja-compliance.ts';
 import { jaFacilities } from './ja-facilities.ts';
 import { jaFacilityRooms } from './ja-facility-rooms.ts';
 import { jaFacilityBackups } from './ja-facility-backups.ts';
+import { jaRequests } from './ja-requests.ts';
+import { jaRequestsWork } from './ja-requests-work.ts';
 import { jaOversight } from './ja-oversight.ts';
 import { jaReviews } from './ja-reviews.ts';
 import { jaAudits } from './ja-audits.ts';
@@ -192,6 +194,7 @@ export const ja = {
     room_inspection_overdue: '点検期限を過ぎた情報システム室等の設備（第33条）',
     backup_overdue: '期限内に成功したバックアップがない（第27条）',
     restore_test_overdue: '復元テストの期限切れ（第27条）',
+    request_overdue: '法定期限を過ぎた開示請求等（法第83条等）',
   },
   importActions: { create: '新規', update: '更新', unchanged: '変更なし' },
   auth: {
@@ -265,6 +268,8 @@ export const ja = {
   ...jaFacilities,
   ...jaFacilityRooms,
   ...jaFacilityBackups,
+  ...jaRequests,
+  ...jaRequestsWork,
   ...jaOversight,
   ...jaReviews,
   ...jaAudits,

@@ -70,6 +70,15 @@ export const NOTIFICATION_TEXTS: Record<string, { ja: string; en: string }> = {
   },
   'backup.failed': { ja: 'バックアップに失敗しました', en: 'Backup failed' },
   'backup.restore_test_failed': { ja: '復元テストに失敗しました', en: 'Restore test failed' },
+  // Issue 12 (law-2022.md 法76–107): request numbers and paths only, never the requester's name.
+  'request.received': { ja: '開示請求等を受け付けました', en: "Individual's request received" },
+  'request.due_soon': { ja: '開示請求等の決定期限が近づいています', en: "Individual's request due soon" },
+  'request.overdue': { ja: '開示請求等の決定期限を過ぎています', en: "Individual's request overdue" },
+  'request.decided': { ja: '開示請求等の決定が承認されました', en: "Decision on an individual's request approved" },
+  'request.remedy_instructed': {
+    ja: '本人からの請求による訂正・利用停止を行ってください',
+    en: "Correct or suspend records as an individual's request was granted",
+  },
 };
 
 export const KIND_TEXTS: Record<string, { ja: string; en: string }> = {

@@ -38,6 +38,7 @@ export const SEVERITY: Record<GapKind, Severity> = {
   room_inspection_overdue: 'amber', // A33: a room's safeguards are not inspected on time
   backup_overdue: 'red', // A27: no good backup within its period (or none configured)
   restore_test_overdue: 'amber', // A27: no restore tested within its period
+  request_overdue: 'red', // 法83, 法94, 法102: an individual's request past its statutory period
 };
 
 /**
@@ -89,6 +90,8 @@ export function defaultPath(gap: GapView): string {
     case 'backup_overdue':
     case 'restore_test_overdue':
       return '/facilities/backups';
+    case 'request_overdue':
+      return '/requests';
   }
 }
 

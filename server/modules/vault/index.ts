@@ -11,6 +11,8 @@ import { createIndexer } from './record-crypto.ts';
 import { createRecordNotes } from './record-notes.ts';
 import { createRecordReader } from './record-reader.ts';
 import { createRecordsService } from './records.service.ts';
+import { createSubjectAccess } from './subjects/index.ts';
+import { createSuspensions } from './suspensions.ts';
 import { vaultRepo } from './vault.repo.ts';
 import type { VaultDeps } from './vault.deps.ts';
 import { vaultPolicy } from './vault.policy.ts';
@@ -42,6 +44,9 @@ export function createVaultModule(deps: VaultDeps) {
     exportRecords: createExportRecords(deps, gate, reader), // A12(1), A24の2: copies (handling/export)
     erase: createEraser(deps), // A15: cryptographic erasure (issue 7, modules/handling/disposal)
     notes: createRecordNotes(deps, reader), // A13: sealed notes about a record (modules/handling/correction)
+    // Issue 12: a person's records for their request (modules/requests), and suspension of use (法98).
+    subjects: createSubjectAccess(deps, { files, indexer, reader, gate }),
+    suspensions: createSuspensions(deps),
     /** The file a record belongs to, or null (nothing sealed is read; incidents link records, A34-3). */
     fileOfRecord: async (recordId: string) =>
       (await vaultRepo.fileOfRecord(deps.database.db, recordId)) ?? null,

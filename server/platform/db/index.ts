@@ -37,6 +37,10 @@ import { m0022 } from './migrations/0022-facility-devices.ts';
 import { m0023 } from './migrations/0023-facility-systems.ts';
 import { m0024 } from './migrations/0024-facility-rooms.ts';
 import { m0025 } from './migrations/0025-facility-backups.ts';
+import { m0026 } from './migrations/0026-subject-requests.ts';
+import { m0027 } from './migrations/0027-subject-request-matches.ts';
+import { m0028 } from './migrations/0028-subject-request-decisions.ts';
+import { m0029 } from './migrations/0029-subject-request-remedies.ts';
 import { dialectOf, type DialectName } from './dialect.ts';
 import { cachingStatements } from './statement-cache.ts';
 
@@ -206,6 +210,10 @@ export const migrations: Record<string, Migration> = {
   '0023-facility-systems': m0023,
   '0024-facility-rooms': m0024,
   '0025-facility-backups': m0025,
+  '0026-subject-requests': m0026,
+  '0027-subject-request-matches': m0027,
+  '0028-subject-request-decisions': m0028,
+  '0029-subject-request-remedies': m0029,
 };
 
 /** Applies pending migrations; returns the names applied. Throws on the first failure. */

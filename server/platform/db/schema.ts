@@ -19,6 +19,10 @@ import type { FacilityDevicesTables } from './schema-facility-devices.ts';
 import type { FacilitySystemsTables } from './schema-facility-systems.ts';
 import type { FacilityRoomsTables } from './schema-facility-rooms.ts';
 import type { FacilityBackupsTables } from './schema-facility-backups.ts';
+import type { RequestsTables } from './schema-requests.ts';
+import type { RequestsSearchTables } from './schema-requests-search.ts';
+import type { RequestsDecisionTables } from './schema-requests-decision.ts';
+import type { RequestsRemediesTables } from './schema-requests-remedies.ts';
 import type { Generated } from 'kysely';
 
 /**
@@ -168,4 +172,8 @@ export type DB = BaseTables &
   FacilityDevicesTables &
   FacilitySystemsTables &
   FacilityRoomsTables &
-  FacilityBackupsTables;
+  FacilityBackupsTables &
+  RequestsTables &
+  RequestsSearchTables &
+  RequestsDecisionTables &
+  RequestsRemediesTables;

@@ -15,6 +15,9 @@ const PROVISION_ACT_PAGES: Record<string, string> = {
   // Issue 11 (A30-2): a device or medium taken out of, or brought into, the office.
   device_take_out: '/facilities/devices',
   device_bring_in: '/facilities/devices',
+  // Issue 12 (法82, 法93, 法101): decisions on individuals' requests, carried out on the request's page.
+  disclosure_decision: '/requests',
+  remedy_decision: '/requests',
 };
 const isProvisionKind = (k: string): boolean => Object.prototype.hasOwnProperty.call(PROVISION_ACT_PAGES, k);
 

@@ -69,6 +69,7 @@ const gapTone: Record<GapView['kind'], string> = {
   room_inspection_overdue: 'border-warning bg-warning-soft text-warning',
   backup_overdue: 'border-error bg-error-soft text-error',
   restore_test_overdue: 'border-warning bg-warning-soft text-warning',
+  request_overdue: 'border-error bg-error-soft text-error',
 };
 
 export function GapBadge({ kind }: { kind: GapView['kind'] }) {

@@ -1,0 +1,4 @@
+/** Issue 12 — STUB: the web-1 helper writes this page. */
+export function RequestOverviewPage() {
+  return <p>…</p>;
+}
