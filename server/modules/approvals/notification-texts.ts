@@ -74,7 +74,10 @@ export const NOTIFICATION_TEXTS: Record<string, { ja: string; en: string }> = {
   'request.received': { ja: '開示請求等を受け付けました', en: "Individual's request received" },
   'request.due_soon': { ja: '開示請求等の決定期限が近づいています', en: "Individual's request due soon" },
   'request.overdue': { ja: '開示請求等の決定期限を過ぎています', en: "Individual's request overdue" },
-  'request.decided': { ja: '開示請求等の決定が承認されました', en: "Decision on an individual's request approved" },
+  'request.decided': {
+    ja: '開示請求等の決定が承認されました',
+    en: "Decision on an individual's request approved",
+  },
   'request.remedy_instructed': {
     ja: '本人からの請求による訂正・利用停止を行ってください',
     en: "Correct or suspend records as an individual's request was granted",
