@@ -19,9 +19,9 @@ export type { RequestsDeps, RegisterFileFacts } from './requests.deps.ts';
 export function createRequestsModule(deps: RequestsDeps) {
   const core = createRequestsCore(deps);
   const search = createRequestsSearch(core);
-  const decision = createRequestsDecision(core);
-  const history = createRequestsHistory(core);
-  const remedies = createRequestsRemedies(core);
+  const decision = createRequestsDecision(core, search);
+  const history = createRequestsHistory(core, search);
+  const remedies = createRequestsRemedies(core, search);
   const parts = [core, search, decision, history, remedies];
   const gaps = async (): Promise<GapView[]> => (await Promise.all(parts.map((p) => p.gaps()))).flat();
   return { core, search, decision, history, remedies, gaps, jobs: parts.flatMap((p) => p.jobs) };
