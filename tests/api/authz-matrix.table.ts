@@ -11,6 +11,8 @@
  *   N  not found: 404 (the object does not exist, or is not the caller's to see)
  *   G  no grant: 403 vault.no_grant — the vault's records are reached only through a grant (A11-2),
  *      whatever the role — with an authz.denied ledger entry for the actor
+ *   H  not a handler: 403 requests.not_handler — an individual's request read (the 監査責任者) but not
+ *      handled by the caller (issue 12) — with an authz.denied ledger entry for the actor
  *   R  refused row by row: staff import answers with the row error `forbidden_unit`
  * Anonymous callers get 401 auth.required on every route that is not public (not listed per case).
  * Public routes are called anonymously and must not answer auth.required or auth.forbidden.

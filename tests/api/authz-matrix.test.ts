@@ -52,13 +52,15 @@ interface Cell {
   kase: Case;
   actor: Actor;
   scope: Scope;
-  expected: string; // A, D, N, R, or 'U' (401 for anonymous), 'P' (public)
+  expected: string; // A, D, N, G, H, R, or 'U' (401 for anonymous), 'P' (public)
 }
 
 const OUTCOME: Record<string, string> = {
   A: 'allowed',
   D: '403',
   N: '404',
+  G: '403 no grant',
+  H: '403 not handler',
   R: 'row refused',
   U: '401',
   P: 'public',
@@ -108,7 +110,7 @@ describe('the route table', () => {
       for (const kase of entry.cases)
         for (const actor of SIGNED_IN)
           expect(kase.expect[actor], `${k}${kase.label ?? ''} for ${actor}`).toMatch(
-            new RegExp(`^[ADGNR]{${kase.scopes.length}}$`),
+            new RegExp(`^[ADGHNR]{${kase.scopes.length}}$`),
           );
     }
   });
@@ -220,6 +222,15 @@ describe.each(databases)('authorisation matrix on %s', (kind) => {
       case 'G': {
         expect(res.statusCode, answer).toBe(403);
         expect(code, answer).toBe('vault.no_grant');
+        expect(await deniedCount()).toBe(deniedBefore + 1);
+        const [entry] = await services.ledger.list(services.database.db, { type: 'authz.denied', limit: 1 });
+        expect(entry?.actorId).toBe(fx.org.people[ACTORS[cell.actor].person!]);
+        break;
+      }
+      case 'H': {
+        // Individuals' requests: a reader (the 監査責任者) who does not handle the request (issue 12).
+        expect(res.statusCode, answer).toBe(403);
+        expect(code, answer).toBe('requests.not_handler');
         expect(await deniedCount()).toBe(deniedBefore + 1);
         const [entry] = await services.ledger.list(services.database.db, { type: 'authz.denied', limit: 1 });
         expect(entry?.actorId).toBe(fx.org.people[ACTORS[cell.actor].person!]);

@@ -49,6 +49,8 @@ export interface SubjectRequestTable {
   large: number;
   large_reason: string | null;
   large_rest_due_on: string | null;
+  /** 法84: the day the requester was told of the rule and the date for the rest. */
+  large_notified_on: string | null;
   /** The approval request of the decision (the approval engine). */
   approval_id: string | null;
   /** A code of DECISIONS (full, partial, none, …), once decided. */
@@ -79,7 +81,17 @@ export interface SubjectRequestPauseTable {
   created_at: string;
 }
 
+/** What the reminders job told the handlers: once per request, kind and due date. */
+export interface SubjectRequestReminderTable {
+  request_id: string;
+  /** 'due_soon' (within remindDays of the due date) | 'overdue' */
+  kind: string;
+  due_on: string;
+  sent_at: string;
+}
+
 export interface RequestsTables {
   subject_requests: SubjectRequestTable;
   subject_request_pauses: SubjectRequestPauseTable;
+  subject_request_reminders: SubjectRequestReminderTable;
 }

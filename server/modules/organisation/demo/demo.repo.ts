@@ -14,6 +14,10 @@ export const demoRepo = {
     // Third parties (issue 9), incidents (issue 8) and handling (issue 7) first, then the vault:
     // their rows refer to requests, records, register files and people.
     for (const table of [
+      // Issue 12: individuals' requests (children first; vault_suspensions before the vault's records).
+      'subject_request_reminders',
+      'subject_request_pauses',
+      'subject_requests',
       // Issue 11: facilities (devices refer to approval requests and people; systems to files).
       'facility_restore_tests',
       'facility_backup_runs',

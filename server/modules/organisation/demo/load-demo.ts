@@ -19,6 +19,7 @@ import { loadDemoDevices } from '../../facilities/devices/demo-devices.ts';
 import { loadDemoSystems } from '../../facilities/systems/demo-systems.ts';
 import { loadDemoRooms } from '../../facilities/rooms/demo-rooms.ts';
 import { loadDemoBackups } from '../../facilities/backups/demo-backups.ts';
+import { loadDemoRequests } from '../../requests/core/demo-requests.ts';
 
 /** The one password of every demo sign-in. Demo people are fictional; never use this outside a demo. */
 export const DEMO_PASSWORD = 'mamori-demo-2026';
@@ -172,6 +173,8 @@ export async function loadDemo(
   await loadDemoDevices(services.facilities.devices, where);
   await loadDemoSystems(services.facilities.systems, where);
   await loadDemoRooms(services.facilities.rooms, where);
+  // Issue 12: individuals' requests at 東京 教務係 — one due in three days, one in 補正, one extended.
+  await loadDemoRequests(services.requests.core, where);
   // A27: the システム管理者's first backup, and a restore test of it, after everything else so that it
   // holds the whole demo (the overview's snapshot comes after, so it shows no backup gap).
   await loadDemoBackups(services.facilities.backups, where);

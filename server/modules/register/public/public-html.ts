@@ -53,7 +53,7 @@ function layout(title: string, main: string): string {
 <main id="main">
 ${main}
 </main>
-<footer class="site"><p><a href="/register/accessibility">ウェブアクセシビリティ方針</a></p>
+<footer class="site"><p><a href="/register/requests">開示・訂正・利用停止の請求の手続</a> · <a href="/register/accessibility">ウェブアクセシビリティ方針</a></p>
 <p>個人情報の保護に関する法律第75条に基づき公表しています。</p></footer>
 </body>
 </html>

@@ -49,6 +49,7 @@ export const m0026: Migration = {
         .addColumn('large', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('large_reason', 'text')
         .addColumn('large_rest_due_on', day)
+        .addColumn('large_notified_on', day)
         .addColumn('approval_id', id)
         .addColumn('decision', 'varchar(20)')
         .addColumn('decided_on', day)
@@ -92,8 +93,18 @@ export const m0026: Migration = {
       .on('subject_request_pauses')
       .columns(['request_id'])
       .execute();
+    // Reminders told to the handlers (due_soon, overdue): one per request, kind and due date.
+    await table('subject_request_reminders', (t) =>
+      t
+        .addColumn('request_id', id, (c) => c.notNull().references('subject_requests.id'))
+        .addColumn('kind', 'varchar(12)', (c) => c.notNull())
+        .addColumn('due_on', day, (c) => c.notNull())
+        .addColumn('sent_at', instant, (c) => c.notNull())
+        .addPrimaryKeyConstraint('subject_request_reminders_pk', ['request_id', 'kind', 'due_on']),
+    );
   },
   async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('subject_request_reminders').execute();
     await db.schema.dropTable('subject_request_pauses').execute();
     await db.schema.dropTable('subject_requests').execute();
   },
