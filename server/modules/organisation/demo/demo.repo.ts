@@ -15,6 +15,8 @@ export const demoRepo = {
     // their rows refer to requests, records, register files and people.
     for (const table of [
       // Issue 12: individuals' requests (children first; vault_suspensions before the vault's records).
+      'subject_request_withheld',
+      'subject_request_decisions',
       'subject_request_reminders',
       'subject_request_pauses',
       'subject_requests',
