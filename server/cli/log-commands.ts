@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Services } from '../app.ts';
+import { verifyHistoryBundle } from '../platform/ledger/history-bundle.ts';
 import { splitNotes } from '../platform/ledger/witnesses.ts';
 import { cliCtx } from './cli-context.ts';
 
@@ -120,6 +121,54 @@ export function logCommands(program: Command, withServices: WithServices) {
         );
       }),
     );
+
+  log
+    .command('verify-history')
+    .description(
+      'アクセス履歴の証明を検証します。データベースは使いません (verify an access-history bundle offline, issue 12)',
+    )
+    .argument('<bundle>', 'アクセス履歴の電子データ (the bundle, mamori-access-history/v1 JSON)')
+    .requiredOption(
+      '--key <key>',
+      '検証鍵またはそのファイル (verifier key from /log/key, or a file holding it)',
+    )
+    .option('--checkpoint <file>', '公開されたチェックポイント (the checkpoint published at /log/checkpoint)')
+    .action((file: string, opts: { key: string; checkpoint?: string }) => {
+      // Deliberately without withServices: the person's check trusts no database and no server.
+      const bundle = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+        entries?: { shown?: Record<string, unknown> }[];
+      };
+      const r = verifyHistoryBundle(bundle, {
+        verifierKey: readKey(opts.key),
+        ...(opts.checkpoint ? { publishedCheckpoint: fs.readFileSync(opts.checkpoint, 'utf8') } : {}),
+      });
+      r.entries.forEach((e, i) => {
+        const shown = bundle.entries?.[i]?.shown ?? {};
+        const said = [shown.occurredAt, shown.action, shown.purpose]
+          .filter((x) => typeof x === 'string')
+          .join(' ');
+        const what = [...e.problems, ...e.notes].join('; ');
+        console.log(
+          `${e.ok ? 'OK' : 'NG'}  葉 leaf ${e.leafIndex ?? '?'}  ${said}${what ? `  — ${what}` : ''}`,
+        );
+      });
+      for (const n of r.notes) console.log(`注 note: ${n}`);
+      for (const p of r.problems) console.error(`不一致 problem: ${p}`);
+      const failed = r.entries.filter((e) => !e.ok).length;
+      const cp = r.checkpoint
+        ? `tree size ${r.checkpoint.treeSize}, root ${r.checkpoint.rootHash}`
+        : 'no checkpoint';
+      if (r.ok) {
+        console.log(
+          `改ざんは検出されませんでした（${r.entries.length}件） / verified: ${r.entries.length} entries, ${cp}`,
+        );
+        return;
+      }
+      console.error(
+        `検証に失敗しました（${failed}件の不一致） / NOT verified: ${failed} of ${r.entries.length} entries failed, ${r.problems.length} bundle problems, ${cp}`,
+      );
+      process.exitCode = 1;
+    });
 
   log
     .command('consistency')
