@@ -16,6 +16,7 @@ export const demoRepo = {
     for (const table of [
       // Issue 12: individuals' requests (children first; vault_suspensions before the vault's records).
       'subject_request_withheld',
+      'subject_request_matches',
       'subject_request_decisions',
       'subject_request_reminders',
       'subject_request_pauses',

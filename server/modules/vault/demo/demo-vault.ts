@@ -6,8 +6,8 @@ import { FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../../organi
 import { prng } from '../../organisation/demo/demo-dataset.ts';
 
 /**
- * The demo's vault (issue 6, demo-data.md): fictional students in the 学籍ファイル and the
- * 学生定期健康診断ファイル of 東京, fictional staff with fictional My Numbers (passing the check
+ * The demo's vault (issue 6, demo-data.md): fictional students in the 学籍ファイル, the
+ * 学生定期健康診断ファイル and the 成績ファイル of 東京, fictional staff with fictional My Numbers (passing the check
  * digit) in the headquarters' 給与・源泉徴収ファイル; grants to the demo sign-ins so that search,
  * masking, reveals, a check awaiting a second person (A26) and denials can be tried.
  */
@@ -37,7 +37,8 @@ export const STUDENT_FIELDS: FieldDefinitionInput[] = [
   text('name', '氏名', { required: true, searchable: 'prefix' }),
   { ...text('name_kana', 'フリガナ', { searchable: 'exact' }), type: 'kana' },
   { ...text('gender', '性別'), type: 'choice', choices: ['男', '女', '回答しない'] },
-  date('birth_date', '生年月日'),
+  // Issue 12: searchable by the whole date, to find a requester's records (法76, 法77-1-2).
+  { ...date('birth_date', '生年月日'), searchable: 'exact' },
   text('home_prefecture', '本籍地（都道府県）'),
   { ...text('address', '現住所'), type: 'postal_address' },
   { ...text('phone', '電話番号', { searchable: 'exact' }), type: 'phone' },
@@ -60,6 +61,20 @@ const HEALTH_FIELDS: FieldDefinitionInput[] = [
   sensitiveNote('xray', '胸部X線所見'),
   sensitiveNote('history', '既往歴'),
   sensitiveNote('follow_up', '事後措置'),
+];
+
+/** 成績ファイル (issue 12): one line of a term's grade, so that a student is in three files of 東京. */
+const GRADE_FIELDS: FieldDefinitionInput[] = [
+  text('student_number', '学生番号', { required: true, searchable: 'exact' }),
+  text('department', '学科'),
+  text('name', '氏名', { required: true, searchable: 'prefix' }),
+  { ...text('year', '年度'), type: 'number' },
+  { ...text('term', '学期'), type: 'choice', choices: ['前期', '後期', '通年'] },
+  text('course_code', '科目コード'),
+  { ...text('score', '評点'), type: 'number' },
+  { ...text('grade', '評価'), type: 'choice', choices: ['優', '良', '可', '不可'] },
+  { ...text('credits', '単位'), type: 'number' },
+  text('gpa', 'GPA'),
 ];
 
 const PAYROLL_FIELDS: FieldDefinitionInput[] = [
@@ -122,7 +137,7 @@ export async function loadDemoVault(vault: VaultModule, system: Ctx, where: Demo
     scopeField: 'class',
     expectedRecords: 1000,
   });
-  const students: { number: string; name: string }[] = [];
+  const students: { number: string; name: string; department: string }[] = [];
   if (gakuseki) {
     for (let i = 0; i < 200; i++) {
       const [family, familyKana] = pick(FAMILY_NAMES);
@@ -132,7 +147,7 @@ export async function loadDemoVault(vault: VaultModule, system: Ctx, where: Demo
       const admitted = fiscalYear - year + 1;
       const number = `${String(admitted).slice(2)}${String((i % 5) + 1)}${String(i + 1).padStart(3, '0')}`;
       const leave = i % 37 === 5;
-      students.push({ number, name: `${family} ${given}` });
+      students.push({ number, name: `${family} ${given}`, department: DEPARTMENTS[i % 5]! });
       await vault.records.create(system, gakuseki, {
         purpose: 'enrolment',
         values: {
@@ -251,5 +266,35 @@ export async function loadDemoVault(vault: VaultModule, system: Ctx, where: Demo
       reason: '源泉徴収票及び給与支払報告書の作成（特定個人情報取扱担当者）',
     });
   }
+  // 成績ファイル of 東京 (issue 12): the first thirty students' grades of the first term, so that a
+  // requester among them is found in three files (学籍, 健康診断, 成績) by the search of a request.
+  const grades = await open(where.file('tokyo', '成績ファイル'), {
+    fields: GRADE_FIELDS,
+    purposes: [{ code: 'grading', label: '成績評価・進級及び卒業の認定', myNumberAct: false }],
+    important: false,
+    keyField: null,
+    scopeField: null,
+    expectedRecords: 5000,
+  });
+  if (grades)
+    for (const s of students.slice(0, 30)) {
+      const score = 55 + Math.floor(rng() * 45);
+      await vault.records.create(system, grades, {
+        purpose: 'grading',
+        values: {
+          student_number: s.number,
+          department: s.department,
+          name: s.name,
+          year: fiscalYear,
+          term: '前期',
+          course_code: 'GEN101',
+          score,
+          grade: score >= 80 ? '優' : score >= 70 ? '良' : score >= 60 ? '可' : '不可',
+          credits: 2,
+          gpa: (score >= 80 ? 4 : score >= 70 ? 3 : score >= 60 ? 2 : 0).toFixed(1),
+        },
+      });
+      made += 1;
+    }
   return made;
 }
