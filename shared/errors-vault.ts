@@ -107,6 +107,12 @@ export const VAULT_ERRORS = {
     ja: 'この記録は消去されています。',
     en: 'This record has been erased.',
   },
+  // Issue 12 (法98–103): the record's use is stopped for this purpose by a suspension request.
+  'vault.record_suspended': {
+    status: 403,
+    ja: 'この記録は、本人からの利用停止請求により、この利用目的での利用が停止されています。',
+    en: 'Use of this record for this purpose is suspended at the request of the individual.',
+  },
   'vault.change_not_found': {
     status: 404,
     ja: '確認待ちの入力が見つかりません。',

@@ -1,7 +1,126 @@
 /**
- * Routes of individuals' requests — the remedies part (issue 12) in the authorisation matrix (see
- * authz-matrix.kit.ts for the letters). STUB: the remedies helper fills it (every route needs entries).
+ * Routes of individuals' requests — correction (法90–97) and suspension of use (法98–103) — in the
+ * authorisation matrix (see authz-matrix.kit.ts for the letters; H: 403 requests.not_handler).
+ * Scopes [東京 教務係, 東京 図書係, 長岡 教務係, missing]: a correction request received at each
+ * section by its 保護管理者, following a disclosure there carried out (set through the core's
+ * transition, as the decision part would), one per route. Who reads and who handles is the core's:
+ * the office's 保護管理者 and 保護担当者, the unit's 総括保護管理者 and the 総括管理者 handle; the
+ * 監査責任者 reads but handles nothing (H); anyone else 404. Allowed writes on an undecided request
+ * answer 400/409 (no items, not decided), which still counts as allowed.
  */
-import type { RouteEntry } from './authz-matrix.kit.ts';
+import type { RequestView } from '../../shared/api/requests.ts';
+import { sectionIn } from '../support/provision-scene.ts';
+import { keeperIn, ok, onceMemo } from './authz-matrix.facility-kit.ts';
+import {
+  MISSING_ID,
+  only,
+  type Fixture,
+  type Method,
+  type Req,
+  type RouteEntry,
+  type Scope,
+  type SignedInActor,
+} from './authz-matrix.kit.ts';
 
-export const REQUESTS_REMEDIES_ROUTES: RouteEntry[] = [];
+const once = onceMemo();
+const base = '/api/requests';
+
+const intake = (sectionId: string, extra: Record<string, unknown> = {}) => ({
+  kind: 'disclosure',
+  sectionId,
+  channel: 'counter',
+  receivedOn: '2026-10-01',
+  requesterKind: 'self',
+  requester: { name: '架空 行列' },
+  content: '行列テストの請求',
+  fileIds: [],
+  identityMethod: 'driver_licence',
+  feeMethod: 'revenue_stamp',
+  feePaidOn: null,
+  ...extra,
+});
+
+/** The scope's correction request for one route, after a disclosure carried out at the same office. */
+async function remedyIn(fx: Fixture, scope: Scope, route: string): Promise<string> {
+  if (scope === 'missing') return MISSING_ID;
+  return once(fx, `remedy:${scope}:${route}`, async () => {
+    const by = await keeperIn(fx, scope);
+    const parent = ok<RequestView>(await by.post(base, intake(sectionIn(fx, scope))), 'disclosure');
+    const { services } = fx;
+    await services.database.transaction((tx) =>
+      services.requests.core.transition(tx, parent.id, ['received'], {
+        status: 'carried_out',
+        decision: 'full',
+        decided_on: '2026-10-20',
+        carried_out_on: '2026-11-02',
+      }),
+    );
+    const child = ok<RequestView>(
+      await by.post(
+        base,
+        intake(sectionIn(fx, scope), {
+          kind: 'correction',
+          parentId: parent.id,
+          receivedOn: '2026-11-27',
+          feeMethod: 'none',
+        }),
+      ),
+      'correction',
+    );
+    return child.id;
+  });
+}
+
+const SCOPES: Scope[] = ['tokyoKyomu', 'tokyoTosho', 'nagaoka', 'missing'];
+const req = (method: Method, url: string, body?: unknown): Req => ({
+  method,
+  url,
+  ...(body !== undefined ? { body } : {}),
+});
+const entry = (
+  method: Method,
+  path: string,
+  expect: Record<SignedInActor, string>,
+  route: string,
+  tail: string,
+  body?: unknown,
+): RouteEntry => ({
+  method,
+  path,
+  access: 'protected',
+  cases: [
+    {
+      scopes: SCOPES,
+      expect,
+      request: async (fx, scope) => req(method, `${base}/${await remedyIn(fx, scope, route)}${tail}`, body),
+    },
+  ],
+});
+
+// ── letters over [東京 教務係, 東京 図書係, 長岡, missing] ──
+const HANDLERS = {
+  chiefManager: 'AAAN',
+  tokyoChief: 'AANN',
+  tokyoKyomuManager: 'ANNN',
+  tokyoKyomuOfficer: 'ANNN',
+};
+const READ = only('NNNN', { ...HANDLERS, auditOfficer: 'AAAN' });
+const HANDLE = only('NNNN', { ...HANDLERS, auditOfficer: 'HHHN' });
+
+export const REQUESTS_REMEDIES_ROUTES: RouteEntry[] = [
+  entry('GET', `${base}/:id/remedy`, READ, 'view', '/remedy'),
+  entry('PUT', `${base}/:id/remedy/items`, HANDLE, 'items', '/remedy/items', { items: [] }),
+  entry('POST', `${base}/:id/remedy/submit`, HANDLE, 'submit', '/remedy/submit', {
+    decision: 'correct',
+    outcomes: [],
+    reason: '行列テストの決定',
+  }),
+  entry('POST', `${base}/:id/remedy/notices/:noticeId`, HANDLE, 'notice', `/remedy/notices/${MISSING_ID}`, {
+    status: 'told',
+    toldOn: '2026-11-30',
+  }),
+  entry('GET', `${base}/:id/remedy/notice.pdf`, READ, 'pdf', '/remedy/notice.pdf'),
+  entry('POST', `${base}/:id/remedy/carried-out`, HANDLE, 'carried', '/remedy/carried-out', {
+    carriedOutOn: '2026-11-30',
+  }),
+];

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Access, AccessGate } from './access.ts';
 import { GROUPS, sealValues, type Indexer, type Values } from './record-crypto.ts';
 import type { RecordReader } from './record-reader.ts';
+import type { Suspensions } from './suspensions.ts';
 import type { VaultDeps } from './vault.deps.ts';
 import { vaultRepo, type ChangeRow, type RecordRow } from './vault.repo.ts';
 
@@ -18,6 +19,7 @@ export function createChangesService(
   gate: AccessGate,
   reader: RecordReader,
   indexer: Indexer,
+  suspensions: Suspensions,
 ) {
   const { database, ledger, clock } = deps;
 
@@ -64,7 +66,14 @@ export function createChangesService(
     const access = await gate.open(ctx, fileId, q.purpose, 'verify');
     const out: ChangeView[] = [];
     const names = new Map<string, string>();
-    for (const change of await vaultRepo.pendingChanges(database.db, fileId)) {
+    const changes = await vaultRepo.pendingChanges(database.db, fileId);
+    // 法98-1: changes of records whose use is stopped for this purpose are not shown under it.
+    const stopped = await suspensions.suspendedFor(
+      access.purpose.code,
+      changes.map((c) => c.record_id),
+    );
+    for (const change of changes) {
+      if (stopped.has(change.record_id)) continue;
       const row = await vaultRepo.record(database.db, fileId, change.record_id);
       if (!row || !access.inScope(row)) continue;
       if (change.made_by && !names.has(change.made_by))
@@ -101,6 +110,7 @@ export function createChangesService(
       throw new AppError('vault.change_not_found');
     const row = await vaultRepo.record(database.db, fileId, change.record_id);
     if (!row || !access.inScope(row)) throw new AppError('vault.change_not_found');
+    await suspensions.guard(ctx, access, [row.id], 'verify'); // 法98-1
     if (change.made_by !== null && change.made_by === actorPersonId(ctx))
       throw new AppError('vault.own_change');
     const now = clock.now().toISOString();

@@ -4,6 +4,7 @@ import type { FieldDefinition } from '../../../shared/vault/index.ts';
 import type { Access, AccessGate } from './access.ts';
 import { valueText, type Group } from './record-crypto.ts';
 import type { RecordReader } from './record-reader.ts';
+import type { Suspensions } from './suspensions.ts';
 import type { VaultDeps } from './vault.deps.ts';
 import { vaultRepo, type RecordRow } from './vault.repo.ts';
 
@@ -30,7 +31,12 @@ const PAGE = 500;
  * `reveal`, My Numbers only under A7の2/A11の2; every record in scope or named. What is read is
  * logged as ONE access entry listing the records and fields before the caller writes anything.
  */
-export function createExportRecords(deps: VaultDeps, gate: AccessGate, reader: RecordReader) {
+export function createExportRecords(
+  deps: VaultDeps,
+  gate: AccessGate,
+  reader: RecordReader,
+  suspensions: Suspensions,
+) {
   const { database, ledger } = deps;
 
   /** Opens the gate and checks the choice (fields, named records) without reading any value. */
@@ -38,6 +44,14 @@ export function createExportRecords(deps: VaultDeps, gate: AccessGate, reader: R
     const access = await gate.open(ctx, fileId, purpose, 'export');
     const columns = await columnsOf(ctx, access, choice.fields);
     const named = choice.recordIds ? await namedRows(access, choice.recordIds) : null;
+    // 法98-1: a named record whose use is stopped for this purpose is refused (and logged).
+    if (named)
+      await suspensions.guard(
+        ctx,
+        access,
+        named.map((r) => r.id),
+        'export',
+      );
     return { access, columns, named };
   }
 
@@ -95,7 +109,12 @@ export function createExportRecords(deps: VaultDeps, gate: AccessGate, reader: R
     else
       for (let after: string | undefined; ;) {
         const page = await vaultRepo.page(database.db, fileId, access.scope, after, PAGE);
-        for (const row of page) await take(row);
+        // 法98-1: every record in scope but those whose use is stopped for this purpose.
+        const stopped = await suspensions.suspendedFor(
+          access.purpose.code,
+          page.map((r) => r.id),
+        );
+        for (const row of page) if (!stopped.has(row.id)) await take(row);
         if (page.length < PAGE) break;
         after = page[page.length - 1]!.id;
       }

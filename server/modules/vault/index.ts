@@ -34,19 +34,21 @@ export function createVaultModule(deps: VaultDeps) {
     groups.map((g) => indexer.scopeTag(fileId, g)!),
   );
   const reader = createRecordReader(deps);
+  // Issue 12 (法98–103): made first, so that records, changes and exports refuse suspended records.
+  const suspensions = createSuspensions(deps, files);
   return {
     files: createFilesService(deps, files, grants),
     grants,
-    records: createRecordsService(deps, gate, reader, indexer),
-    changes: createChangesService(deps, gate, reader, indexer),
+    records: createRecordsService(deps, gate, reader, indexer, suspensions),
+    changes: createChangesService(deps, gate, reader, indexer, suspensions),
     import: createVaultImport(deps, gate, indexer, reader),
     internals: { loader: files, indexer, reader, gate },
-    exportRecords: createExportRecords(deps, gate, reader), // A12(1), A24の2: copies (handling/export)
+    exportRecords: createExportRecords(deps, gate, reader, suspensions), // A12(1), A24の2: copies (handling/export)
     erase: createEraser(deps), // A15: cryptographic erasure (issue 7, modules/handling/disposal)
     notes: createRecordNotes(deps, reader), // A13: sealed notes about a record (modules/handling/correction)
     // Issue 12: a person's records for their request (modules/requests), and suspension of use (法98).
     subjects: createSubjectAccess(deps, { files, indexer, reader, gate }),
-    suspensions: createSuspensions(deps),
+    suspensions,
     /** The file a record belongs to, or null (nothing sealed is read; incidents link records, A34-3). */
     fileOfRecord: async (recordId: string) =>
       (await vaultRepo.fileOfRecord(deps.database.db, recordId)) ?? null,

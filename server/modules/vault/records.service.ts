@@ -26,6 +26,7 @@ import {
   type Values,
 } from './record-crypto.ts';
 import type { RecordReader } from './record-reader.ts';
+import type { Suspensions } from './suspensions.ts';
 import type { VaultDeps } from './vault.deps.ts';
 import { vaultRepo, type RecordRow } from './vault.repo.ts';
 
@@ -44,6 +45,7 @@ export function createRecordsService(
   gate: AccessGate,
   reader: RecordReader,
   indexer: Indexer,
+  suspensions: Suspensions,
 ) {
   const { database, ledger, clock, kek } = deps;
 
@@ -101,7 +103,14 @@ export function createRecordsService(
     const q = listQuery.parse(raw);
     const access = await gate.open(ctx, fileId, q.purpose, 'read');
     const rows = await vaultRepo.page(database.db, fileId, access.scope, q.after, q.limit + 1);
-    const page = rows.slice(0, q.limit);
+    const taken = rows.slice(0, q.limit);
+    // 法98-1: records whose use is stopped for this purpose are left out (counted, never named).
+    const stopped = await suspensions.suspendedFor(
+      access.purpose.code,
+      taken.map((r) => r.id),
+    );
+    const page = taken.filter((r) => !stopped.has(r.id));
+    const withheld = await suspensions.withheld(fileId, access.purpose.code, access.scope);
     const values = await Promise.all(page.map((r) => reader.open(ctx, access, r, ['normal'])));
     const pending = await vaultRepo.pendingFor(
       database.db,
@@ -116,7 +125,9 @@ export function createRecordsService(
     );
     return {
       records: page.map((r, i) => present(access, r, values[i]!, pending.has(r.id))),
-      next: rows.length > q.limit ? page[page.length - 1]!.id : null,
+      next: rows.length > q.limit ? taken[taken.length - 1]!.id : null,
+      /** Records of the file in the reader's scope withheld from this purpose (法98-1). */
+      withheld,
     };
   }
 
@@ -143,8 +154,14 @@ export function createRecordsService(
       indexer.lookup(fileId, access.file.row.index_bits, def, term, wanted),
       CANDIDATE_LIMIT,
     );
+    // 法98-1: records whose use is stopped for this purpose are never candidates under it.
+    const stopped = await suspensions.suspendedFor(
+      access.purpose.code,
+      candidates.map((r) => r.id),
+    );
     const found: { row: RecordRow; values: Values }[] = [];
     for (const row of candidates) {
+      if (stopped.has(row.id)) continue;
       const values = await reader.open(ctx, access, row, ['normal', def.sensitivity]);
       if (values && matches(values[def.key], term, wanted)) found.push({ row, values });
       if (found.length >= SEARCH_LIMIT) break;
@@ -161,7 +178,11 @@ export function createRecordsService(
       normalKeys(access),
       { field: def.key, mode: wanted },
     );
-    return { records: found.map((f) => present(access, f.row, f.values, pending.has(f.row.id))), next: null };
+    return {
+      records: found.map((f) => present(access, f.row, f.values, pending.has(f.row.id))),
+      next: null,
+      withheld: await suspensions.withheld(fileId, access.purpose.code, access.scope),
+    };
   }
 
   /** The record in the file and in the reader's scope, or 404 (ids of others' records tell nothing). */
@@ -181,6 +202,7 @@ export function createRecordsService(
     const access = await gate.open(ctx, fileId, q.purpose, 'read');
     const found = await vaultRepo.recordWithPending(database.db, fileId, recordId);
     const row = reachable(access, found?.row);
+    await suspensions.guard(ctx, access, [row.id], 'read'); // 法98-1
     const values = await reader.open(ctx, access, row, ['normal']);
     if (!values) throw new AppError('vault.record_damaged');
     await served(ctx, access, 'vault.record_viewed', [row.id], normalKeys(access));
@@ -199,6 +221,7 @@ export function createRecordsService(
     if (defs.some((d) => d!.sensitivity === 'my_number') && !access.myNumber)
       throw await gate.deny(ctx, access.file, fileId, 'reveal', access.myNumberRefusal!);
     const row = await recordIn(access, recordId);
+    await suspensions.guard(ctx, access, [row.id], 'reveal'); // 法98-1
     const groups = [...new Set(defs.map((d) => d!.sensitivity))];
     const values = await reader.open(ctx, access, row, groups);
     if (!values) throw new AppError('vault.record_damaged');
@@ -354,6 +377,7 @@ export function createRecordsService(
     const input = recordInput.parse(raw);
     const access = await gate.open(ctx, fileId, input.purpose, 'update');
     const row = await recordIn(access, recordId);
+    await suspensions.guard(ctx, access, [row.id], 'update'); // 法98-1
     if (row.status !== 'active') throw new AppError('vault.change_pending');
     if (input.revision !== undefined && input.revision !== row.revision)
       throw new AppError('vault.stale_revision');
@@ -470,7 +494,13 @@ export function createRecordsService(
     const ids: string[] = [];
     for (let after: string | undefined; ;) {
       const page = await vaultRepo.page(database.db, fileId, access.scope, after, 500);
+      // 法98-1: records whose use is stopped for this purpose are not copied under it.
+      const stopped = await suspensions.suspendedFor(
+        access.purpose.code,
+        page.map((r) => r.id),
+      );
       for (const row of page) {
+        if (stopped.has(row.id)) continue;
         const values = await reader.open(ctx, access, row, groups);
         if (!values) continue;
         ids.push(row.id);

@@ -1,6 +1,7 @@
 import {
   correctionApplyInput,
   correctionReportInput,
+  type CorrectionStatus,
   type CorrectionView,
 } from '../../../../shared/api/handling-correction.ts';
 import type { ApprovalLevel } from '../../../../shared/api/approvals.ts';
@@ -166,7 +167,10 @@ export function createCorrectionsService(h: HandlingContext) {
     if (c.request_id !== input.requestId) throw new AppError('approval.mismatch');
     const req = await approvals.row(input.requestId);
     if (!req) throw new AppError('approval.not_found');
-    if (req.kind !== 'correction' || req.file_id !== c.file_id) throw new AppError('approval.mismatch');
+    // Issue 12 (法93): an approved 訂正決定 on an individual's request instructs its corrections too.
+    const byIndividual = req.kind === 'remedy_decision';
+    if (!byIndividual && (req.kind !== 'correction' || req.file_id !== c.file_id))
+      throw new AppError('approval.mismatch');
     // A13: no correction without the 保護管理者's instruction.
     if (c.status === 'reported') throw new AppError('approval.required');
     if (c.status !== 'instructed') throw new AppError('handling.correction_not_instructed');
@@ -284,10 +288,80 @@ export function createCorrectionsService(h: HandlingContext) {
 
   reading.beforeRead(async () => void (await settle()));
 
+  /**
+   * Issue 12 (法90–93, A13): before the decision's transaction, seals under the record's key the
+   * report of a correction an individual asked for — 「本人からの訂正請求（R2026-0005）による」: the
+   * request's number, never the values (those stay sealed with the request).
+   */
+  async function prepareForRequest(fileId: string, recordId: string, requestNumber: string) {
+    const correctionId = newId();
+    const sealedReport = await notes.seal(fileId, recordId, noteLabel(correctionId, 'report'), {
+      description: `本人からの訂正請求（${requestNumber}）による`,
+    });
+    return { correctionId, sealedReport };
+  }
+
+  /**
+   * Issue 12 (法93, A13): in the transaction of the approved 訂正決定 (only `tx` is used), a
+   * correction born 'instructed' — the 総括保護管理者's approval is the instruction. Staff with the
+   * update grant apply it on /handling/corrections, the before and after sealed as for any other.
+   */
+  async function instructForRequest(
+    tx: Tx,
+    ctx: Ctx,
+    input: {
+      correctionId: string;
+      sealedReport: string;
+      fileId: string;
+      recordId: string;
+      fields: string[];
+      approval: RequestRow;
+      subjectRequestId: string;
+      requestNumber: string;
+    },
+  ) {
+    const row: CorrectionRow = {
+      id: input.correctionId,
+      file_id: input.fileId,
+      record_id: input.recordId,
+      fields: JSON.stringify([...new Set(input.fields)]),
+      sealed_report: input.sealedReport,
+      status: 'instructed',
+      reported_by: input.approval.requested_by,
+      reported_at: now(),
+      request_id: input.approval.id,
+      sealed_before: null,
+      sealed_after: null,
+      corrected_by: null,
+      corrected_at: null,
+    };
+    await correctionsRepo.insert(tx, row);
+    await audit(tx, ctx, row, input.approval, 'handling.correction_instructed', {
+      fields: JSON.parse(row.fields) as string[],
+      subjectRequestId: input.subjectRequestId,
+      subjectRequestNumber: input.requestNumber,
+    });
+  }
+
+  /** The states of corrections (issue 12: the request follows its corrections); settled first (A26). */
+  async function states(ids: string[]): Promise<Map<string, CorrectionStatus>> {
+    if (ids.length === 0) return new Map();
+    await settle();
+    const out = new Map<string, CorrectionStatus>();
+    for (const id of ids) {
+      const c = await correctionsRepo.get(database.db, id);
+      if (c) out.set(id, c.status as CorrectionStatus);
+    }
+    return out;
+  }
+
   return {
     report,
     apply,
     settle,
+    prepareForRequest,
+    instructForRequest,
+    states,
     get: reading.get,
     list: reading.list,
     readReport: reading.readReport,

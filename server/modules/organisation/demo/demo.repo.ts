@@ -15,6 +15,9 @@ export const demoRepo = {
     // their rows refer to requests, records, register files and people.
     for (const table of [
       // Issue 12: individuals' requests (children first; vault_suspensions before the vault's records).
+      'subject_request_recipient_notices',
+      'subject_request_remedy_items',
+      'vault_suspensions',
       'subject_request_withheld',
       'subject_request_matches',
       'subject_request_decisions',
