@@ -20,6 +20,7 @@ import { loadDemoSystems } from '../../facilities/systems/demo-systems.ts';
 import { loadDemoRooms } from '../../facilities/rooms/demo-rooms.ts';
 import { loadDemoBackups } from '../../facilities/backups/demo-backups.ts';
 import { loadDemoRequests } from '../../requests/core/demo-requests.ts';
+import { loadDemoRequestFlow } from '../../requests/demo-flow.ts';
 
 /** The one password of every demo sign-in. Demo people are fictional; never use this outside a demo. */
 export const DEMO_PASSWORD = 'mamori-demo-2026';
@@ -131,7 +132,7 @@ export async function loadDemo(
   const registered = (await services.register.files.list(system, {})).files;
   const fileOf = (unit: string, name: string) =>
     registered.find((f) => f.name === name && f.unitId === unitIds.get(unit) && f.mayHoldRecords)?.id;
-  await loadDemoVault(services.vault, system, {
+  const { students } = await loadDemoVault(services.vault, system, {
     file: fileOf,
     ctxOf: async (employeeNumber) => await appointerCtx(employeeNumber),
     personId: (employeeNumber) => personIds.get(employeeNumber)!,
@@ -175,6 +176,17 @@ export async function loadDemo(
   await loadDemoRooms(services.facilities.rooms, where);
   // Issue 12: individuals' requests at 東京 教務係 — one due in three days, one in 補正, one extended.
   await loadDemoRequests(services.requests.core, where);
+  // …and one whole: found in three files, partly disclosed, then its use for the guarantor stopped.
+  if (students[2])
+    await loadDemoRequestFlow(services.requests, students[2], {
+      ...where,
+      today: clock.today(),
+      approvals: services.approvals.approvals,
+      readAsStaff: async (fileId, recordId) =>
+        void (await services.vault.records.view(await appointerCtx('E150008'), fileId, recordId, {
+          purpose: 'certificates',
+        })),
+    });
   // A27: the システム管理者's first backup, and a restore test of it, after everything else so that it
   // holds the whole demo (the overview's snapshot comes after, so it shows no backup gap).
   await loadDemoBackups(services.facilities.backups, where);

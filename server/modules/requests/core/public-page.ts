@@ -1,5 +1,5 @@
 import type { RequestsConfig } from '../../../platform/config.ts';
-import { esc } from '../../register/public/public-html.ts';
+import { esc, layout } from '../../register/public/public-html.ts';
 import type { RegisterFileFacts } from '../requests.deps.ts';
 
 /** The receiving offices of a unit, as the published register names them (法75, 法77-1). */
@@ -25,27 +25,9 @@ export function officesByUnit(
     .sort((a, b) => a.unitName.localeCompare(b.unitName, 'ja'));
 }
 
-function layout(title: string, main: string): string {
-  return `<!doctype html>
-<html lang="ja">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} | 独立行政法人国立高等専門学校機構</title>
-<link rel="stylesheet" href="/register/register.css">
-</head>
-<body>
-<a class="skip" href="#main">本文へ移動</a>
-<header class="site"><p class="org">独立行政法人国立高等専門学校機構</p><p class="site-name"><a href="/register">個人情報ファイル簿</a></p></header>
-<main id="main">
-${main}
-</main>
-<footer class="site"><p><a href="/register/accessibility">ウェブアクセシビリティ方針</a></p>
-<p>個人情報の保護に関する法律第76条から第107条までに基づく手続のご案内です。</p></footer>
-</body>
-</html>
-`;
-}
+/** The footer of the requests page (the layout is the public register's: ADR 0004). */
+const FOOT = `<p><a href="/register/accessibility">ウェブアクセシビリティ方針</a></p>
+<p>個人情報の保護に関する法律第76条から第107条までに基づく手続のご案内です。</p>`;
 
 const yen = (n: number) => n.toLocaleString('ja-JP');
 
@@ -56,6 +38,8 @@ const yen = (n: number) => n.toLocaleString('ja-JP');
  * Plain HTML without JavaScript like the public register (ADR 0004); Japanese first, short English.
  */
 export function publicRequestsPage(config: RequestsConfig, offices: PublicOffices[]): string {
+  // 民法140条: the day of receipt is not counted unless the organisation configured otherwise.
+  const from = config.firstDayCounted ? '請求を受け付けた日から' : '請求を受け付けた日の翌日から';
   const officeList = offices.length
     ? offices
         .map(
@@ -106,18 +90,19 @@ export function publicRequestsPage(config: RequestsConfig, offices: PublicOffice
 
 <h2>決定までの期間 <span lang="en">Periods</span></h2>
 <ul>
-<li>開示請求：請求を受け付けた日の翌日から${config.disclosureDays}日以内に決定し、書面で通知します（法第83条第1項）。</li>
+<li>開示請求：${from}${config.disclosureDays}日以内に決定し、書面で通知します（法第83条第1項）。</li>
 <li>事務処理上の困難その他正当な理由があるときは、${config.extensionDays}日以内に限り延長することがあります。その場合は理由を書面でお知らせします（法第83条第2項）。</li>
 <li>請求に係る個人情報が著しく大量であるときは、${config.largeDays}日以内に相当の部分について決定し、残りの部分は相当の期間内に決定します（法第84条）。</li>
 <li>補正をお願いした場合、補正に要した日数は期間に算入しません。</li>
 <li>開示の決定の通知から${config.methodChoiceDays}日以内に、開示の実施方法（閲覧、写しの交付、郵送等）をお申し出ください（法第87条第3項）。</li>
-<li>訂正請求・利用停止請求は、開示を受けた日から<strong>${config.remedyWindowDays}日以内</strong>に行ってください（法第90条第3項、第98条第3項）。請求を受け付けた日の翌日から${config.remedyDays}日以内に決定します（法第94条、第102条）。</li>
-<li>期間の末日が土曜日・日曜日・祝日・年末年始（12月29日から1月3日）に当たるときは、その翌開庁日までとなります。</li>
+<li>訂正請求・利用停止請求は、開示を受けた日から<strong>${config.remedyWindowDays}日以内</strong>に行ってください（法第90条第3項、第98条第3項）。${from}${config.remedyDays}日以内に決定します（法第94条、第102条）。</li>
+${config.rollToBusinessDay ? '<li>期間の末日が土曜日・日曜日・祝日・年末年始（12月29日から1月3日）に当たるときは、その翌開庁日までとなります。</li>' : ''}
 </ul>
 <p lang="en">Disclosure is decided within ${config.disclosureDays} days of receipt (extendable by ${config.extensionDays} days with written reasons); correction and suspension are requested within ${config.remedyWindowDays} days of disclosure and decided within ${config.remedyDays} days. Days spent on fixing a defective request are not counted.</p>
 
 <h2>受付窓口 <span lang="en">Receiving offices</span></h2>
 <p>個人情報ファイル簿に記載された「開示請求等を受理する組織の名称及び所在地」です。</p>
 ${officeList}`,
+    FOOT,
   );
 }

@@ -102,8 +102,21 @@ export interface DemoVaultWhere {
   today: string;
 }
 
-/** Loads the demo vault; returns how many records it created. */
-export async function loadDemoVault(vault: VaultModule, system: Ctx, where: DemoVaultWhere): Promise<number> {
+/** A fictional student of the demo's 学籍ファイル (issue 12's demo asks for one's records). */
+export interface DemoStudent {
+  number: string;
+  name: string;
+  nameKana: string;
+  birthDate: string;
+  department: string;
+}
+
+/** Loads the demo vault; returns how many records it created and the students of the 学籍ファイル. */
+export async function loadDemoVault(
+  vault: VaultModule,
+  system: Ctx,
+  where: DemoVaultWhere,
+): Promise<{ records: number; students: DemoStudent[] }> {
   const rng = prng(0x7661756c); // 'vaul'
   const pick = <T>(items: readonly T[]) => items[Math.floor(rng() * items.length)]!;
   const fiscalYear = Number(where.today.slice(0, 4)) - (where.today.slice(5, 7) < '04' ? 1 : 0);
@@ -137,7 +150,7 @@ export async function loadDemoVault(vault: VaultModule, system: Ctx, where: Demo
     scopeField: 'class',
     expectedRecords: 1000,
   });
-  const students: { number: string; name: string; department: string }[] = [];
+  const students: DemoStudent[] = [];
   if (gakuseki) {
     for (let i = 0; i < 200; i++) {
       const [family, familyKana] = pick(FAMILY_NAMES);
@@ -147,7 +160,14 @@ export async function loadDemoVault(vault: VaultModule, system: Ctx, where: Demo
       const admitted = fiscalYear - year + 1;
       const number = `${String(admitted).slice(2)}${String((i % 5) + 1)}${String(i + 1).padStart(3, '0')}`;
       const leave = i % 37 === 5;
-      students.push({ number, name: `${family} ${given}`, department: DEPARTMENTS[i % 5]! });
+      const birthDate = `${admitted - 15}-${String(1 + Math.floor(rng() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rng() * 28)).padStart(2, '0')}`;
+      students.push({
+        number,
+        name: `${family} ${given}`,
+        nameKana: `${familyKana} ${givenKana}`,
+        birthDate,
+        department: DEPARTMENTS[i % 5]!,
+      });
       await vault.records.create(system, gakuseki, {
         purpose: 'enrolment',
         values: {
@@ -155,7 +175,7 @@ export async function loadDemoVault(vault: VaultModule, system: Ctx, where: Demo
           name: `${family} ${given}`,
           name_kana: `${familyKana} ${givenKana}`,
           gender: male ? '男' : '女',
-          birth_date: `${admitted - 15}-${String(1 + Math.floor(rng() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rng() * 28)).padStart(2, '0')}`,
+          birth_date: birthDate,
           home_prefecture: pick(PREFECTURES),
           address: `〒193-${String(800 + (i % 100)).padStart(4, '0')} 東京都${pick(TOWNS)}${1 + (i % 30)}-${1 + (i % 9)}`,
           phone: `090-${String(1000 + i).padStart(4, '0')}-${String(5000 + ((i * 37) % 4000)).padStart(4, '0')}`,
@@ -296,5 +316,5 @@ export async function loadDemoVault(vault: VaultModule, system: Ctx, where: Demo
       });
       made += 1;
     }
-  return made;
+  return { records: made, students };
 }
