@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { FieldType } from '../vault/field-types.ts';
-import { DELIVERY_METHODS, isoDate, type DeliveryMethod, type RequestStatus } from './requests.ts';
+import {
+  DELIVERY_METHODS,
+  isoDate,
+  optionalText,
+  text,
+  type DeliveryMethod,
+  type RequestStatus,
+} from './requests.ts';
 
 /**
  * Individuals' requests — the decision on a disclosure request (issue 12; law-2022.md 法78, 法81,
@@ -21,16 +28,6 @@ import { DELIVERY_METHODS, isoDate, type DeliveryMethod, type RequestStatus } fr
  * - GET    /disclosure.pdf        → application/pdf 開示の実施 (full/partial, decided; logged read)
  * - POST   /carried-out           carriedOutInput → decisionView (status carried_out; 法90-3 window starts)
  */
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .default(null)
-    .transform((v) => (v === '' ? null : v));
-
 // ───────────────────────────── codes ─────────────────────────────
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FIELD_KEY } from '../vault/field-types.ts';
 import type { CorrectionStatus } from './handling-correction.ts';
-import { isoDate } from './requests.ts';
+import { isoDate, text } from './requests.ts';
 import { purposeCode } from './vault.ts';
 
 /**
@@ -27,7 +27,6 @@ import { purposeCode } from './vault.ts';
  */
 const id = z.string().min(1).max(36);
 const fieldKey = z.string().regex(FIELD_KEY, 'field_key');
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 // ───────────────────────────── codes ─────────────────────────────
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './requests.ts';
+import { isoDate, text } from './requests.ts';
 
 /**
  * Individuals' requests — finding the person's information (issue 12; law-2022.md 法76, 法77-1-2;
@@ -65,7 +65,7 @@ export const confirmInput = z.object({
 });
 export type ConfirmInput = z.input<typeof confirmInput>;
 
-export const rejectInput = z.object({ reason: z.string().trim().min(1).max(1000) });
+export const rejectInput = z.object({ reason: text(1000) });
 export type RejectInput = z.input<typeof rejectInput>;
 
 /** The identifying fields of a record (decrypted for a handler; null for a reader without values). */
@@ -98,12 +98,22 @@ export interface MatchView {
   erased: boolean;
 }
 
+/**
+ * Why a file was not searched by index: no searchable identifying field (no_index), none the
+ * requester's terms could use (no_terms) — look through it by hand — or the handler's terminal does
+ * not fit the file's terminal requirement (terminal; A29, A11の2): search it from a fitting terminal.
+ */
+export const NOT_SEARCHED_REASONS = ['no_index', 'no_terms', 'terminal'] as const;
+export type NotSearchedReason = (typeof NOT_SEARCHED_REASONS)[number];
+
 /** A vault file of the search and how it can be searched. */
 export interface SearchedFileView {
   fileId: string;
   fileName: string;
   /** The terms its blind indexes answer (empty: not searchable by index — look by hand). */
   searchableOn: SearchTerm[];
+  /** In `unsearchable` only: why it was not searched. */
+  reason?: NotSearchedReason;
 }
 
 export interface MatchesView {
@@ -114,7 +124,8 @@ export interface MatchesView {
   files: SearchedFileView[];
   /**
    * Files no term of the request could be looked up in by index (no searchable identifying field,
-   * or only ones the requester gave nothing for): a handler must look through them by hand.
+   * or only ones the requester gave nothing for): a handler must look through them by hand; and
+   * files the caller's terminal does not fit (A29): to be searched from a fitting terminal.
    */
   unsearchable: SearchedFileView[];
   /** Identifying values are shown (handlers) or not (the 監査責任者 reads the list only). */

@@ -22,8 +22,9 @@ import { z } from 'zod';
  * The public page of how to request is server-rendered: GET /register/requests (ADR 0004).
  */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) =>
+/** Zod helpers of every requests contract (the parts import them from here). */
+export const text = (max: number) => z.string().trim().min(1).max(max);
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
@@ -253,4 +254,9 @@ export interface OfficeView {
   unitName: string;
   /** The register's 開示請求等を受理する組織の名称及び所在地 texts that name this office. */
   registerTexts: string[];
+  /**
+   * The register's files of the office's unit (by name), for the request to name the files it is
+   * about when the requester knows them (法77-1-2; sent as intakeInput.fileIds).
+   */
+  files: { id: string; name: string }[];
 }

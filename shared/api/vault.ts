@@ -148,6 +148,11 @@ export type RecordView = z.infer<typeof recordView>;
 export const recordListView = z.object({
   records: z.array(recordView),
   next: id.nullable(),
+  /**
+   * Records of the file in the reader's scope left out because their use is suspended for this
+   * purpose (法98-1, 法100): counted, never named.
+   */
+  withheld: z.number().int().min(0).optional(),
 });
 
 export const grantView = z.object({

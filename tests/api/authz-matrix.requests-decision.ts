@@ -10,100 +10,18 @@
  * - Everything else (values, withheld items, submission, notice, method, disclosure document, carrying
  *   out): the handlers; the 監査責任者 403 requests.not_handler; anyone else 404.
  */
-import type { RequestView } from '../../shared/api/requests.ts';
-import { newId } from '../../server/platform/ids.ts';
-import { sectionIn } from '../support/provision-scene.ts';
-import { keeperIn, ok, onceMemo } from './authz-matrix.facility-kit.ts';
-import {
-  MISSING_ID,
-  only,
-  type Fixture,
-  type Method,
-  type Req,
-  type RouteEntry,
-  type Scope,
-  type SignedInActor,
-} from './authz-matrix.kit.ts';
+import type { Method, RouteEntry, SignedInActor } from './authz-matrix.kit.ts';
+import { base, HANDLE, READ, req, scoped, withMatch } from './authz-matrix.requests-kit.ts';
 
-const once = onceMemo();
-const base = '/api/requests';
-const SCOPES: Scope[] = ['tokyoKyomu', 'tokyoTosho', 'nagaoka', 'missing'];
-
-/** The scope's disclosure request for one route, with one confirmed match. */
-async function requestIn(fx: Fixture, scope: Scope, route: string): Promise<{ id: string; matchId: string }> {
-  if (scope === 'missing') return { id: MISSING_ID, matchId: MISSING_ID };
-  return once(fx, `decision:${scope}:${route}`, async () => {
-    const by = await keeperIn(fx, scope);
-    const r = ok<RequestView>(
-      await by.post(base, {
-        kind: 'disclosure',
-        sectionId: sectionIn(fx, scope),
-        channel: 'counter',
-        receivedOn: '2026-11-27',
-        requesterKind: 'self',
-        requester: { name: '架空 行列' },
-        content: '行列テストの開示請求',
-        fileIds: [],
-        identityMethod: 'driver_licence',
-        feeMethod: 'revenue_stamp',
-        feePaidOn: '2026-11-27',
-      }),
-      'request',
-    );
-    const matchId = newId();
-    const at = fx.services.clock.now().toISOString();
-    await fx.services.database.db
-      .insertInto('subject_request_matches')
-      .values({
-        id: matchId,
-        request_id: r.id,
-        file_id: newId(),
-        record_id: newId(),
-        matched_on: '["name"]',
-        status: 'confirmed',
-        reason: null,
-        found_at: at,
-        found_by: fx.org.people.tokyoKyomuHead,
-        decided_at: at,
-        decided_by: fx.org.people.tokyoKyomuHead,
-      })
-      .execute();
-    return { id: r.id, matchId };
+/** A route on the scope's own disclosure request, one per route, with one confirmed match. */
+const entry = (method: Method, tail: string, expect: Record<SignedInActor, string>, body?: unknown) =>
+  scoped(method, `${base}/:id/decision${tail}`, expect, async (fx, scope) => {
+    const r = await withMatch(fx, scope, `decision:${scope}:${method} ${tail}`, 'confirmed', {
+      content: '行列テストの開示請求',
+      feePaidOn: '2026-11-27',
+    });
+    return req(method, `${base}/${r.id}/decision${tail.replace(':matchId', r.matchId)}`, body);
   });
-}
-
-// ── letters over [東京 教務係, 東京 図書係, 長岡, missing] ──
-const HANDLERS = {
-  chiefManager: 'AAAN',
-  tokyoChief: 'AANN',
-  tokyoKyomuManager: 'ANNN',
-  tokyoKyomuOfficer: 'ANNN',
-};
-const READ: Record<SignedInActor, string> = only('NNNN', { ...HANDLERS, auditOfficer: 'AAAN' });
-const HANDLE: Record<SignedInActor, string> = only('NNNN', { ...HANDLERS, auditOfficer: 'HHHN' });
-
-/** A route on the scope's own request (`tail` after /api/requests/:id/decision). */
-const entry = (
-  method: Method,
-  tail: string,
-  expect: Record<SignedInActor, string>,
-  body?: unknown,
-): RouteEntry => ({
-  method,
-  path: `${base}/:id/decision${tail}`,
-  access: 'protected',
-  cases: [
-    {
-      scopes: SCOPES,
-      expect,
-      request: async (fx, scope): Promise<Req> => {
-        const r = await requestIn(fx, scope, `${method} ${tail}`);
-        const url = `${base}/${r.id}/decision${tail.replace(':matchId', r.matchId)}`;
-        return { method, url, ...(body !== undefined ? { body } : {}) };
-      },
-    },
-  ],
-});
 
 export const REQUESTS_DECISION_ROUTES: RouteEntry[] = [
   entry('GET', '', READ),

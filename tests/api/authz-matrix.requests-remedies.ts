@@ -10,42 +10,26 @@
  */
 import type { RequestView } from '../../shared/api/requests.ts';
 import { sectionIn } from '../support/provision-scene.ts';
-import { keeperIn, ok, onceMemo } from './authz-matrix.facility-kit.ts';
+import { keeperIn, ok } from './authz-matrix.facility-kit.ts';
 import {
   MISSING_ID,
-  only,
   type Fixture,
   type Method,
-  type Req,
   type RouteEntry,
   type Scope,
   type SignedInActor,
 } from './authz-matrix.kit.ts';
-
-const once = onceMemo();
-const base = '/api/requests';
-
-const intake = (sectionId: string, extra: Record<string, unknown> = {}) => ({
-  kind: 'disclosure',
-  sectionId,
-  channel: 'counter',
-  receivedOn: '2026-10-01',
-  requesterKind: 'self',
-  requester: { name: '架空 行列' },
-  content: '行列テストの請求',
-  fileIds: [],
-  identityMethod: 'driver_licence',
-  feeMethod: 'revenue_stamp',
-  feePaidOn: null,
-  ...extra,
-});
+import { base, HANDLE, intake, once, READ, req, scoped } from './authz-matrix.requests-kit.ts';
 
 /** The scope's correction request for one route, after a disclosure carried out at the same office. */
 async function remedyIn(fx: Fixture, scope: Scope, route: string): Promise<string> {
   if (scope === 'missing') return MISSING_ID;
   return once(fx, `remedy:${scope}:${route}`, async () => {
     const by = await keeperIn(fx, scope);
-    const parent = ok<RequestView>(await by.post(base, intake(sectionIn(fx, scope))), 'disclosure');
+    const parent = ok<RequestView>(
+      await by.post(base, intake(sectionIn(fx, scope), { receivedOn: '2026-10-01' })),
+      'disclosure',
+    );
     const { services } = fx;
     await services.database.transaction((tx) =>
       services.requests.core.transition(tx, parent.id, ['received'], {
@@ -58,12 +42,7 @@ async function remedyIn(fx: Fixture, scope: Scope, route: string): Promise<strin
     const child = ok<RequestView>(
       await by.post(
         base,
-        intake(sectionIn(fx, scope), {
-          kind: 'correction',
-          parentId: parent.id,
-          receivedOn: '2026-11-27',
-          feeMethod: 'none',
-        }),
+        intake(sectionIn(fx, scope), { kind: 'correction', parentId: parent.id, feeMethod: 'none' }),
       ),
       'correction',
     );
@@ -71,12 +50,6 @@ async function remedyIn(fx: Fixture, scope: Scope, route: string): Promise<strin
   });
 }
 
-const SCOPES: Scope[] = ['tokyoKyomu', 'tokyoTosho', 'nagaoka', 'missing'];
-const req = (method: Method, url: string, body?: unknown): Req => ({
-  method,
-  url,
-  ...(body !== undefined ? { body } : {}),
-});
 const entry = (
   method: Method,
   path: string,
@@ -84,28 +57,10 @@ const entry = (
   route: string,
   tail: string,
   body?: unknown,
-): RouteEntry => ({
-  method,
-  path,
-  access: 'protected',
-  cases: [
-    {
-      scopes: SCOPES,
-      expect,
-      request: async (fx, scope) => req(method, `${base}/${await remedyIn(fx, scope, route)}${tail}`, body),
-    },
-  ],
-});
-
-// ── letters over [東京 教務係, 東京 図書係, 長岡, missing] ──
-const HANDLERS = {
-  chiefManager: 'AAAN',
-  tokyoChief: 'AANN',
-  tokyoKyomuManager: 'ANNN',
-  tokyoKyomuOfficer: 'ANNN',
-};
-const READ = only('NNNN', { ...HANDLERS, auditOfficer: 'AAAN' });
-const HANDLE = only('NNNN', { ...HANDLERS, auditOfficer: 'HHHN' });
+): RouteEntry =>
+  scoped(method, path, expect, async (fx, scope) =>
+    req(method, `${base}/${await remedyIn(fx, scope, route)}${tail}`, body),
+  );
 
 export const REQUESTS_REMEDIES_ROUTES: RouteEntry[] = [
   entry('GET', `${base}/:id/remedy`, READ, 'view', '/remedy'),

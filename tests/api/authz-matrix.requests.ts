@@ -11,7 +11,7 @@
  */
 import type { RequestView } from '../../shared/api/requests.ts';
 import { sectionIn } from '../support/provision-scene.ts';
-import { keeperIn, ok, onceMemo } from './authz-matrix.facility-kit.ts';
+import { keeperIn, ok } from './authz-matrix.facility-kit.ts';
 import {
   everyone,
   MISSING_ID,
@@ -19,28 +19,10 @@ import {
   publicGet,
   type Fixture,
   type Method,
-  type Req,
   type RouteEntry,
   type Scope,
-  type SignedInActor,
 } from './authz-matrix.kit.ts';
-
-const once = onceMemo();
-const base = '/api/requests';
-
-const intake = (sectionId: string, receivedOn = '2026-11-27') => ({
-  kind: 'disclosure',
-  sectionId,
-  channel: 'counter',
-  receivedOn,
-  requesterKind: 'self',
-  requester: { name: '架空 行列' },
-  content: '行列テストの請求',
-  fileIds: [],
-  identityMethod: 'driver_licence',
-  feeMethod: 'revenue_stamp',
-  feePaidOn: null,
-});
+import { base, HANDLE, intake, once, READ, req, scoped as entry } from './authz-matrix.requests-kit.ts';
 
 /** The scope's request for one route, received by the section's 保護管理者 (with a 補正 when asked). */
 async function requestIn(
@@ -62,28 +44,6 @@ async function requestIn(
   });
 }
 
-const SCOPES: Scope[] = ['tokyoKyomu', 'tokyoTosho', 'nagaoka', 'missing'];
-const req = (method: Method, url: string, body?: unknown): Req => ({
-  method,
-  url,
-  ...(body !== undefined ? { body } : {}),
-});
-const entry = (
-  method: Method,
-  path: string,
-  expect: Record<SignedInActor, string>,
-  request: (fx: Fixture, scope: Scope) => Promise<Req>,
-): RouteEntry => ({ method, path, access: 'protected', cases: [{ scopes: SCOPES, expect, request }] });
-
-// ── letters over [東京 教務係, 東京 図書係, 長岡, missing] ──
-const HANDLERS = {
-  chiefManager: 'AAAN',
-  tokyoChief: 'AANN',
-  tokyoKyomuManager: 'ANNN',
-  tokyoKyomuOfficer: 'ANNN',
-};
-const READ = only('NNNN', { ...HANDLERS, auditOfficer: 'AAAN' });
-const HANDLE = only('NNNN', { ...HANDLERS, auditOfficer: 'HHHN' });
 const CREATE = only('DDD', {
   chiefManager: 'AAA',
   tokyoChief: 'AAD',

@@ -5,7 +5,6 @@
  * rows (as the search part's confirm would), the approval by the unit's 総括保護管理者 through the
  * approval engine's route, and the text of a PDF. Every person and value is fictional.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ApprovalView } from '../../shared/api/approvals.ts';
 import type { DecisionView } from '../../shared/api/requests-decision.ts';
 import { newId } from '../../server/platform/ids.ts';
@@ -13,7 +12,7 @@ import type { DatabaseKind } from '../support/databases.ts';
 import { bodyOf } from '../support/provision-fixture.ts';
 import { STUDENT_FIELDS, STUDENT_PURPOSES } from '../support/vault-fixture.ts';
 import { requestsHarness } from './requests-fixture.ts';
-import type { HttpClient, Response } from './support/http-client.ts';
+import type { HttpClient } from './support/http-client.ts';
 
 /** The requester's two records (a third party's words sit in the health note: 法78-1-2). */
 export const RECORD_A = {
@@ -79,16 +78,4 @@ export async function decisionHarness(kind: DatabaseKind) {
     );
   }
   return { ...h, record, confirm, url, view, decide };
-}
-
-/** All the text of a PDF, whitespace removed (extracted CJK text comes in runs split anywhere). */
-export async function pdfText(res: Response): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(res.rawPayload) }).promise;
-  let text = '';
-  for (let i = 1; i <= doc.numPages; i++)
-    text += (await (await doc.getPage(i)).getTextContent()).items
-      .map((it) => ('str' in it ? it.str : ''))
-      .join('');
-  await doc.destroy();
-  return text.replace(/\s+/g, '');
 }

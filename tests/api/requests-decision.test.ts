@@ -12,7 +12,8 @@ import type { DecisionView, RecordValuesView } from '../../shared/api/requests-d
 import { databases } from '../support/databases.ts';
 import { bodyOf } from '../support/provision-fixture.ts';
 import { inbox } from './facility-fixture.ts';
-import { decisionHarness, pdfText, RECORD_A, RECORD_B } from './requests-decision-fixture.ts';
+import { decisionHarness, RECORD_A, RECORD_B } from './requests-decision-fixture.ts';
+import { pdfText } from './requests-fixture.ts';
 import { expectProblem } from './support/expect-problem.ts';
 
 describe.each(databases)('requests: the decision on a disclosure request on %s (法78–82, 法87)', (kind) => {

@@ -1,13 +1,15 @@
 /**
  * What the tests of individuals' requests over HTTP share (issue 12): the organisation of the tests
  * with the 総括管理者 and the 監査責任者, a registered file of 東京 教務係 naming its receiving office,
- * a client per person, and an intake body with a fictional requester. Every person is fictional.
+ * a client per person, an intake body with a fictional requester, and the text of a PDF. Every person is fictional.
  */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { IntakeInput, RequestStatus, RequestView } from '../../shared/api/requests.ts';
 import type { DatabaseKind } from '../support/databases.ts';
 import { bodyOf } from '../support/provision-fixture.ts';
 import { fileAt } from '../support/register-fixture.ts';
 import { facilityHarness } from './facility-fixture.ts';
+import type { Response } from './support/http-client.ts';
 
 export const REQUESTER = '架空 花子';
 export const OFFICE = '東京工業高等専門学校 学生課教務係（東京都八王子市椚田町1220-2）';
@@ -59,4 +61,16 @@ export async function requestsHarness(kind: DatabaseKind) {
   const audit = (type: string, subjectId?: string) =>
     services.ledger.list(services.database.db, { type, ...(subjectId ? { subjectId } : {}) });
   return { ...api, c, fileId, body, receive, move, audit };
+}
+
+/** All the text of a PDF, whitespace removed (extracted CJK text comes in runs split anywhere). */
+export async function pdfText(res: Response): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(res.rawPayload) }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++)
+    text += (await (await doc.getPage(i)).getTextContent()).items
+      .map((it) => ('str' in it ? it.str : ''))
+      .join('');
+  await doc.destroy();
+  return text.replace(/\s+/g, '');
 }

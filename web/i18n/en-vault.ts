@@ -104,6 +104,8 @@ export const enVault: Shape<typeof jaVault> = {
       caption: 'Records',
       empty: 'There are no records.',
       range: 'Showing records {{from}} to {{to}}.',
+      withheld:
+        'For this purpose, {{count}} record(s) are not shown because their use has been suspended (Act art. 98).',
       previous: 'Previous',
       next: 'Next',
     },

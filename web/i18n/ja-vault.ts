@@ -101,6 +101,7 @@ export const jaVault = {
       caption: '記録の一覧',
       empty: '記録はありません。',
       range: '{{from}}〜{{to}}件目を表示しています。',
+      withheld: 'この利用目的では {{count}} 件の記録が利用停止のため表示されていません（法第98条）。',
       previous: '前へ',
       next: '次へ',
     },

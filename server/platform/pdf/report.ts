@@ -3,7 +3,7 @@
  * then each part under its heading — label/value rows or a grid — and the foot on every page. The
  * 事案報告書 (A34-3, -4) and the 監査報告書 (A36) are drawn by it; each module says what its parts are.
  */
-import { FILL, openSheet } from './document.ts';
+import { FILL, openSheet, type Sheet } from './document.ts';
 
 export type Row = [string, string];
 /** A part of a report: a heading, then label/value rows or a grid with a header. */
@@ -11,8 +11,18 @@ export type Part =
   | { heading: string; rows: Row[] }
   | { heading: string; header: string[]; units: number[]; grid: string[][]; empty: string };
 
+/** A4 portrait, in points. */
+export const A4 = { width: 595.28, height: 841.89 };
+
+/** Label/value rows, each label in a filled cell `labelWidth` wide, the value in the rest. */
+export function labelRows(s: Sheet, rows: Row[], labelWidth: number): void {
+  const widths = [labelWidth, s.width - labelWidth];
+  for (const [label, value] of rows)
+    s.row([s.lines(label, widths[0]!), s.lines(value, widths[1]!)], widths, [FILL]);
+}
+
 const LAYOUT = {
-  page: { width: 595.28, height: 841.89 },
+  page: A4,
   margin: { top: 48, bottom: 56, left: 42, right: 42 },
   size: 8.5,
   pad: { x: 4, y: 3 },
@@ -43,11 +53,8 @@ export async function renderPartsReport(r: {
     s.down(6);
     s.text(part.heading, LAYOUT.margin.left, 10.5);
     s.down(10.5 + 6);
-    if ('rows' in part) {
-      const widths = [LABEL_WIDTH, s.width - LABEL_WIDTH];
-      for (const [label, value] of part.rows)
-        s.row([s.lines(label, widths[0]!), s.lines(value, widths[1]!)], widths, [FILL]);
-    } else s.grid({ header: part.header, units: part.units, rows: part.grid, empty: part.empty });
+    if ('rows' in part) labelRows(s, part.rows, LABEL_WIDTH);
+    else s.grid({ header: part.header, units: part.units, rows: part.grid, empty: part.empty });
     s.down(8);
   }
 

@@ -16,6 +16,13 @@ import { SearchForm, type SearchTerm } from './search-form.tsx';
 
 const PAGE_SIZE = 50;
 
+/** 法98-1: records whose use is suspended for this purpose are left out — said, counted, never named. */
+function WithheldNote({ count }: { count: number | undefined }) {
+  const { t } = useTranslation();
+  if (!count) return null;
+  return <p className="mb-2">{t('vault.list.withheld', { count })}</p>;
+}
+
 /** The file's records, fifty at a time (keyset paging: the server names the next page). */
 function RecordList({ file, purpose }: { file: VaultFileView; purpose: Purpose }) {
   const { t } = useTranslation();
@@ -25,11 +32,15 @@ function RecordList({ file, purpose }: { file: VaultFileView; purpose: Purpose }
   const records = useRecordPage(file.fileId, purpose.code, cursors[page] ?? null, true);
   return (
     <VaultQueryState query={records}>
-      {({ records: list, next }) =>
+      {({ records: list, next, withheld }) =>
         list.length === 0 ? (
-          <p>{t('vault.list.empty')}</p>
+          <>
+            <WithheldNote count={withheld} />
+            <p>{t('vault.list.empty')}</p>
+          </>
         ) : (
           <>
+            <WithheldNote count={withheld} />
             <p role="status" className="mb-2">
               {t('vault.list.range', { from: page * PAGE_SIZE + 1, to: page * PAGE_SIZE + list.length })}
             </p>
@@ -102,6 +113,7 @@ function Workspace({ file, purpose }: { file: VaultFileView; purpose: Purpose })
                   : t('vault.search.count', { field: fieldLabel, count: search.data.records.length })}
               </p>
             )}
+            {search.data && <WithheldNote count={search.data.withheld} />}
           </LiveRegion>
           {search.data && search.data.records.length > 0 && (
             <>

@@ -38,7 +38,15 @@ export function fieldText(e: PublicEntryView, key: PublishedFieldKey): string | 
   }
 }
 
-function layout(title: string, main: string): string {
+/** The register's footer: the way to the requests page, the accessibility policy, and 法75. */
+const REGISTER_FOOT = `<p><a href="/register/requests">開示・訂正・利用停止の請求の手続</a> · <a href="/register/accessibility">ウェブアクセシビリティ方針</a></p>
+<p>個人情報の保護に関する法律第75条に基づき公表しています。</p>`;
+
+/**
+ * A public page around `main`: the head, the skip link, the site header and a footer (`foot`, the
+ * register's by default; the requests page /register/requests gives its own).
+ */
+export function layout(title: string, main: string, foot = REGISTER_FOOT): string {
   return `<!doctype html>
 <html lang="ja">
 <head>
@@ -53,8 +61,7 @@ function layout(title: string, main: string): string {
 <main id="main">
 ${main}
 </main>
-<footer class="site"><p><a href="/register/requests">開示・訂正・利用停止の請求の手続</a> · <a href="/register/accessibility">ウェブアクセシビリティ方針</a></p>
-<p>個人情報の保護に関する法律第75条に基づき公表しています。</p></footer>
+<footer class="site">${foot}</footer>
 </body>
 </html>
 `;

@@ -167,7 +167,10 @@ export function createRequestsReading(base: RequestsBase) {
     return { requests: [...opened, ...closed], canCreate: sections.length > 0 };
   }
 
-  /** Where the caller receives requests, with the register's words naming the office (法77-1). */
+  /**
+   * Where the caller receives requests, with the register's words naming the office (法77-1) and the
+   * register's files of its unit (the files a request may name, 法77-1-2).
+   */
   async function offices(ctx: Ctx): Promise<{ offices: OfficeView[] }> {
     base.personOf(ctx);
     const [sections, names, files] = await Promise.all([
@@ -187,6 +190,10 @@ export function createRequestsReading(base: RequestsBase) {
               files.filter((f) => f.sectionId === s.id && f.requestOffice).map((f) => f.requestOffice),
             ),
           ],
+          files: files
+            .filter((f) => f.unitId === s.unitId)
+            .map((f) => ({ id: f.id, name: f.name }))
+            .sort((a, b) => a.name.localeCompare(b.name, 'ja') || a.id.localeCompare(b.id)),
         }))
         .sort((a, b) => a.unitName.localeCompare(b.unitName) || a.sectionName.localeCompare(b.sectionName)),
     };

@@ -10,12 +10,11 @@ import {
 } from '../../../../shared/api/requests.ts';
 import { requireCtx } from '../../../platform/http/require-ctx.ts';
 import type { App } from '../../../platform/http/types.ts';
+import { params, tags } from '../common/http.ts';
 import type { RequestsCore } from './index.ts';
 import { boardQuery } from './requests.reading.ts';
 
-const tags = ['requests'];
 const base = '/api/requests';
-const params = z.object({ id: z.string().min(1).max(36) });
 const pauseParams = params.extend({ pauseId: z.string().min(1).max(36) });
 
 /** HTTP routes of the core of individuals' requests (法76–107): parse, one service call, present. */

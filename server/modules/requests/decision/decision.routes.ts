@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   carriedOutInput,
@@ -9,23 +8,14 @@ import {
 } from '../../../../shared/api/requests-decision.ts';
 import { requireCtx } from '../../../platform/http/require-ctx.ts';
 import type { App } from '../../../platform/http/types.ts';
-import type { PdfOut } from './decision.documents.ts';
+import { download, params, tags } from '../common/http.ts';
 import type { RequestsDecisionPart } from './index.ts';
 
-const tags = ['requests'];
 const base = '/api/requests/:id/decision';
-const params = z.object({ id: z.string().min(1).max(36) });
 const matchParams = params.extend({ matchId: z.string().min(1).max(36) });
 
 /** HTTP routes of the decision on a disclosure request (法78–82, 法87): parse, one service call, present. */
 export function decisionHttp(app: App, m: RequestsDecisionPart) {
-  const pdf = (out: PdfOut, reply: FastifyReply) =>
-    reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="${out.filename}"`)
-      .header('cache-control', 'no-store')
-      .send(out.body);
-
   app.get(base, { schema: { tags, params } }, (req) => m.view(requireCtx(req), req.params.id));
   app.get(`${base}/records/:matchId`, { schema: { tags, params: matchParams } }, (req) =>
     m.recordValues(requireCtx(req), req.params.id, req.params.matchId),
@@ -37,7 +27,7 @@ export function decisionHttp(app: App, m: RequestsDecisionPart) {
     m.submit(requireCtx(req), req.params.id, req.body),
   );
   app.get(`${base}/notice.pdf`, { schema: { tags, params } }, async (req, reply) =>
-    pdf(await m.noticePdf(requireCtx(req), req.params.id), reply),
+    download(reply, await m.noticePdf(requireCtx(req), req.params.id)),
   );
   app.post(`${base}/notice`, { schema: { tags, params, body: noticeInput } }, (req) =>
     m.notice(requireCtx(req), req.params.id, req.body),
@@ -46,7 +36,7 @@ export function decisionHttp(app: App, m: RequestsDecisionPart) {
     m.method(requireCtx(req), req.params.id, req.body),
   );
   app.get(`${base}/disclosure.pdf`, { schema: { tags, params } }, async (req, reply) =>
-    pdf(await m.disclosurePdf(requireCtx(req), req.params.id), reply),
+    download(reply, await m.disclosurePdf(requireCtx(req), req.params.id)),
   );
   app.post(`${base}/carried-out`, { schema: { tags, params, body: carriedOutInput } }, (req) =>
     m.carriedOut(requireCtx(req), req.params.id, req.body),

@@ -15,6 +15,7 @@ import { newId } from '../../../platform/ids.ts';
 import type { RequestRow } from '../../approvals/index.ts';
 import type { SubjectRequestRow } from '../core/core.types.ts';
 import { methodChoiceUntil } from '../core/periods.ts';
+import { decisionApproval } from '../common/approval.ts';
 import { DECISION_KIND, type DecisionBase } from './decision.base.ts';
 import { decisionRepo } from './decision.repo.ts';
 import { decisionProblem } from './decision.rules.ts';
@@ -36,39 +37,28 @@ interface DecisionPayload {
  */
 export function createDecisionSteps(b: DecisionBase, view: (ctx: Ctx, id: string) => Promise<DecisionView>) {
   const { core, deps, db } = b;
-  const { database, approvals, notifications, config } = deps;
+  const { database, notifications, config } = deps;
 
   const payloadOf = (req: RequestRow) => JSON.parse(req.payload) as DecisionPayload;
 
-  /** On approval (in its transaction, tx only): the request is decided today; its handlers are told. */
-  async function onApproved(tx: Tx, ctx: Ctx, req: RequestRow) {
-    const p = payloadOf(req);
-    const row = await decisionRepo.request(tx, p.requestId);
-    if (!row || row.approval_id !== req.id) return;
-    const today = core.today();
-    if (!(await core.transition(tx, row.id, ['deciding'], { status: 'decided', decided_on: today }))) return;
-    // The approval is used at once: the decision is made (no later act consumes it).
-    await approvals.complete(tx, ctx, req, { requestId: row.id, number: row.number });
-    await core.audit(tx, ctx, row, 'requests.decided', {
-      decision: p.decision,
-      approvalId: req.id,
-      decidedOn: today,
-    });
-    await notifications.notify(tx, [...p.handlers, req.requested_by], 'request.decided', {
-      data: { number: row.number, path: `/requests/${row.id}/decision` },
-    });
-  }
-
-  /** Denied, withdrawn or expired (tx only): back to received, the decision cleared, the items kept. */
-  async function onClosed(tx: Tx, ctx: Ctx, req: RequestRow) {
-    const p = payloadOf(req);
-    const row = await decisionRepo.request(tx, p.requestId);
-    if (!row || row.approval_id !== req.id) return;
-    if (!(await core.transition(tx, row.id, ['deciding'], { status: 'received', decision: null }))) return;
-    await core.audit(tx, ctx, row, 'requests.decision_returned', { approvalId: req.id, outcome: req.status });
-  }
-
-  approvals.defineKind(DECISION_KIND, { useDays: 30, onApproved, onClosed });
+  const approval = decisionApproval(core, {
+    kind: DECISION_KIND,
+    stateCode: 'requests.decision_state',
+    returned: 'requests.decision_returned',
+    read: decisionRepo.request,
+    /** On approval (tx only): the request is decided today; its handlers are told. */
+    async onDecided(tx, ctx, req, row, today) {
+      const p = payloadOf(req);
+      await core.audit(tx, ctx, row, 'requests.decided', {
+        decision: p.decision,
+        approvalId: req.id,
+        decidedOn: today,
+      });
+      await notifications.notify(tx, [...p.handlers, req.requested_by], 'request.decided', {
+        data: { number: row.number, path: `/requests/${row.id}/decision` },
+      });
+    },
+  });
 
   /** Submits the decision for approval (法78–82), after checking it against the records and items. */
   async function submit(ctx: Ctx, id: string, raw: unknown): Promise<DecisionView> {
@@ -93,25 +83,16 @@ export function createDecisionSteps(b: DecisionBase, view: (ctx: Ctx, id: string
       handlers,
     };
     const me = ctx.actor.kind === 'person' ? ctx.actor.personId : '';
-    await approvals.submit(
+    await approval.submit(
       ctx,
+      row,
       {
-        kind: DECISION_KIND,
-        unitId: row.unit_id,
         sectionId: row.section_id,
-        fileId: null,
-        // The number and the code only: the approver opens the request for the rest.
+        decision: input.decision,
         reason: `保有個人情報の開示決定（${row.number}・${DECISION_LABELS[input.decision].ja}）`,
-        payload: { ...payload },
-        level: 'chief_protection_manager',
+        payload,
       },
       async (tx, req) => {
-        const moved = await core.transition(tx, id, ['received'], {
-          status: 'deciding',
-          approval_id: req.id,
-          decision: input.decision,
-        });
-        if (!moved) throw new AppError('requests.decision_state');
         await decisionRepo.insertDecision(tx, {
           id: newId(),
           request_id: id,

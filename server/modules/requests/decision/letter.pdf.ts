@@ -1,10 +1,12 @@
 /**
  * The A4 letter of the decision part (the 決定通知書 of 法82 and the document of 開示の実施): drawn
- * with the sheets' layout (platform/pdf/document.ts) but without the internal 取扱注意 mark — it is
- * sent to the requester. Blocks: right-aligned lines (number, date), left lines (addressee, sender),
- * paragraphs, label/value rows and grids; the foot on every page.
+ * with the sheets' layout (platform/pdf/document.ts; label/value rows as platform/pdf/report.ts draws
+ * them) but without the internal 取扱注意 mark — it is sent to the requester. Blocks: right-aligned
+ * lines (number, date), left lines (addressee, sender), paragraphs, label/value rows and grids; the
+ * foot on every page.
  */
-import { FILL, openSheet } from '../../../platform/pdf/document.ts';
+import { openSheet } from '../../../platform/pdf/document.ts';
+import { A4, labelRows } from '../../../platform/pdf/report.ts';
 
 export type LetterBlock =
   | { kind: 'right'; lines: string[] }
@@ -15,7 +17,7 @@ export type LetterBlock =
   | { kind: 'grid'; header: string[]; units: number[]; rows: string[][]; empty: string };
 
 const LAYOUT = {
-  page: { width: 595.28, height: 841.89 },
+  page: A4,
   margin: { top: 56, bottom: 56, left: 48, right: 48 },
   size: 9,
   pad: { x: 4, y: 3 },
@@ -60,13 +62,10 @@ export async function renderLetter(l: {
         s.down(4);
         line(b.text, left, 10.5);
         break;
-      case 'rows': {
-        const widths = [LABEL_WIDTH, s.width - LABEL_WIDTH];
-        for (const [label, value] of b.rows)
-          s.row([s.lines(label, widths[0]!), s.lines(value, widths[1]!)], widths, [FILL]);
+      case 'rows':
+        labelRows(s, b.rows, LABEL_WIDTH);
         s.down(8);
         break;
-      }
       case 'grid':
         s.grid({ header: b.header, units: b.units, rows: b.rows, empty: b.empty });
         s.down(8);

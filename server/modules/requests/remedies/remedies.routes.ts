@@ -7,11 +7,10 @@ import {
 } from '../../../../shared/api/requests-remedies.ts';
 import { requireCtx } from '../../../platform/http/require-ctx.ts';
 import type { App } from '../../../platform/http/types.ts';
+import { download, params, tags } from '../common/http.ts';
 import type { RequestsRemediesPart } from './index.ts';
 
-const tags = ['requests'];
 const base = '/api/requests/:id/remedy';
-const params = z.object({ id: z.string().min(1).max(36) });
 const noticeParams = params.extend({ noticeId: z.string().min(1).max(36) });
 
 /** HTTP routes of correction (法90–97) and suspension (法98–103) requests: parse, one call, present. */
@@ -28,14 +27,9 @@ export function remediesHttp(app: App, m: RequestsRemediesPart) {
     { schema: { tags, params: noticeParams, body: noticeInput } },
     (req) => m.notice(requireCtx(req), req.params.id, req.params.noticeId, req.body),
   );
-  app.get(`${base}/notice.pdf`, { schema: { tags, params } }, async (req, reply) => {
-    const out = await m.noticePdf(requireCtx(req), req.params.id);
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="${out.filename}"`)
-      .header('cache-control', 'no-store')
-      .send(out.body);
-  });
+  app.get(`${base}/notice.pdf`, { schema: { tags, params } }, async (req, reply) =>
+    download(reply, await m.noticePdf(requireCtx(req), req.params.id)),
+  );
   app.post(`${base}/carried-out`, { schema: { tags, params, body: carriedOutInput } }, (req) =>
     m.carriedOut(requireCtx(req), req.params.id, req.body),
   );

@@ -12,6 +12,8 @@ import type { Tx } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { RequestRow } from '../../approvals/index.ts';
+import { decisionApproval } from '../common/approval.ts';
+import type { SubjectRequestRow } from '../core/core.types.ts';
 import { REMEDY_KIND, type RemediesBase } from './remedies.base.ts';
 import { remediesRepo } from './remedies.repo.ts';
 import { missingOf } from './remedies.view.ts';
@@ -58,19 +60,16 @@ const PROVIDED = new Set(['active', 'closed']);
  */
 export function createRemediesSteps(b: RemediesBase, view: (ctx: Ctx, id: string) => Promise<RemedyView>) {
   const { core, deps, db } = b;
-  const { database, approvals, notifications, corrections, vaultSuspensions } = deps;
+  const { database, notifications, corrections, vaultSuspensions } = deps;
   const now = () => deps.clock.now().toISOString();
   const payloadOf = (req: RequestRow) => JSON.parse(req.payload) as RemedyPayload;
 
-  /** On approval (its transaction; tx only): decided today, and the decision flows into the vault. */
-  async function onApproved(tx: Tx, ctx: Ctx, req: RequestRow) {
+  /**
+   * On approval (its transaction; tx only), once decided today and the approval used — it is the
+   * instruction of every correction it carries (A13) —: the decision flows into the vault.
+   */
+  async function onDecided(tx: Tx, ctx: Ctx, req: RequestRow, row: SubjectRequestRow, today: string) {
     const p = payloadOf(req);
-    const row = await remediesRepo.request(tx, p.requestId);
-    if (!row || row.approval_id !== req.id) return;
-    const today = core.today();
-    if (!(await core.transition(tx, row.id, ['deciding'], { status: 'decided', decided_on: today }))) return;
-    // Used at once: the approval is the instruction of every correction it carries (A13).
-    await approvals.complete(tx, ctx, req, { requestId: row.id, number: row.number });
     const accepted = (await remediesRepo.items(tx, row.id)).filter((i) => i.outcome === 'accepted');
     let instructed = 0;
     let suspended = 0;
@@ -138,16 +137,13 @@ export function createRemediesSteps(b: RemediesBase, view: (ctx: Ctx, id: string
       });
   }
 
-  /** Denied, withdrawn or expired (tx only): back to received, the decision cleared, the items kept. */
-  async function onClosed(tx: Tx, ctx: Ctx, req: RequestRow) {
-    const p = payloadOf(req);
-    const row = await remediesRepo.request(tx, p.requestId);
-    if (!row || row.approval_id !== req.id) return;
-    if (!(await core.transition(tx, row.id, ['deciding'], { status: 'received', decision: null }))) return;
-    await core.audit(tx, ctx, row, 'requests.remedy_returned', { approvalId: req.id, outcome: req.status });
-  }
-
-  approvals.defineKind(REMEDY_KIND, { useDays: 30, onApproved, onClosed });
+  const approval = decisionApproval(core, {
+    kind: REMEDY_KIND,
+    stateCode: 'requests.remedy_state',
+    returned: 'requests.remedy_returned',
+    read: remediesRepo.request,
+    onDecided,
+  });
 
   /** The decision agrees with the outcomes (all, some, none accepted); every rejection has its reason. */
   function checkOutcomes(kind: string, decision: RemedyDecision, items: string[], outcomes: Outcome[]) {
@@ -228,26 +224,17 @@ export function createRemediesSteps(b: RemediesBase, view: (ctx: Ctx, id: string
       recipients: NOTHING_DONE.includes(input.decision) ? [] : await recipientsOf(affected),
     };
     const kindWord = row.kind === 'correction' ? '訂正' : '利用停止';
-    await approvals.submit(
+    await approval.submit(
       ctx,
+      row,
       {
-        kind: REMEDY_KIND,
-        unitId: row.unit_id,
         sectionId: row.section_id,
-        fileId: null,
-        recordIds: accepted.map((i) => i.record_id),
-        // The number and the code only: the approver opens the request for the rest.
+        decision: input.decision,
         reason: `保有個人情報の${kindWord}決定（${row.number}・${DECISION_LABELS[input.decision]}）`,
-        payload: { ...payload },
-        level: 'chief_protection_manager',
+        payload,
+        recordIds: accepted.map((i) => i.record_id),
       },
       async (tx, req) => {
-        const moved = await core.transition(tx, id, ['received'], {
-          status: 'deciding',
-          approval_id: req.id,
-          decision: input.decision,
-        });
-        if (!moved) throw new AppError('requests.remedy_state');
         for (const i of items) {
           const o = outcome.get(i.id)!;
           const r = reports.get(i.id);

@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { confirmInput, rejectInput, searchInput } from '../../../../shared/api/requests-search.ts';
 import { requireCtx } from '../../../platform/http/require-ctx.ts';
 import type { App } from '../../../platform/http/types.ts';
+import { params, tags } from '../common/http.ts';
 import type { SearchService } from './search.service.ts';
 
-const tags = ['requests'];
 const base = '/api/requests/:id';
-const params = z.object({ id: z.string().min(1).max(36) });
 const matchParams = params.extend({ matchId: z.string().min(1).max(36) });
 
 /** HTTP routes of the search part (shared/api/requests-search.ts): parse, one service call. */

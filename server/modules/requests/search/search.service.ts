@@ -68,8 +68,13 @@ export function createSearchService(core: RequestsCore) {
     let identifying: Map<string, IdentifyingView> | null = null;
     if (handler) {
       identifying = new Map(known);
-      const refs = matches
-        .filter((m) => !known.has(m.record_id))
+      const unread = matches.filter((m) => !known.has(m.record_id));
+      // A29: the records of a file the handler's terminal does not fit are not read here.
+      const unreadFiles = [...new Set(unread.map((m) => m.file_id))];
+      const fits = unreadFiles.length > 0 ? await vault().searchability(unreadFiles, ctx) : [];
+      const fitting = new Set(fits.filter((x) => x.terminalFits).map((x) => x.fileId));
+      const refs = unread
+        .filter((m) => fitting.has(m.file_id))
         .map((m) => ({ fileId: m.file_id, recordId: m.record_id }));
       if (refs.length > 0)
         for (const r of await vault().identify(ctx, {
@@ -82,7 +87,7 @@ export function createSearchService(core: RequestsCore) {
         }
     }
     const requestFiles = core.fileIds(row);
-    const files = await vault().searchability(requestFiles.length > 0 ? requestFiles : undefined);
+    const files = await vault().searchability(requestFiles.length > 0 ? requestFiles : undefined, ctx);
     const registered = await deps.registerFiles();
     return matchesView({
       row,
@@ -93,7 +98,11 @@ export function createSearchService(core: RequestsCore) {
       ),
       identifying,
       erased,
-      files: files.map((f) => ({ fileId: f.fileId, searchableOn: f.searchableOn })),
+      files: files.map((f) => ({
+        fileId: f.fileId,
+        searchableOn: f.searchableOn,
+        terminalFits: f.terminalFits,
+      })),
       terms: Object.keys(termsOf(row)) as SearchTerm[],
       handler,
       open: MATCHABLE.includes(row.status as RequestStatus),

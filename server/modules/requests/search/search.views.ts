@@ -1,5 +1,6 @@
 import type {
   IdentifyingView,
+  NotSearchedReason,
   MatchesView,
   MatchStatus,
   MatchView,
@@ -18,7 +19,8 @@ export interface MatchesFacts {
   /** Identifying values by record id (handlers only); absent: not shown. */
   identifying: Map<string, IdentifyingView> | null;
   erased: Set<string>;
-  files: { fileId: string; searchableOn: SearchTerm[] }[];
+  /** terminalFits: the caller's terminal fits the file's terminal requirement (A29). */
+  files: { fileId: string; searchableOn: SearchTerm[]; terminalFits: boolean }[];
   /** The terms the request can be looked up by (the requester's particulars given). */
   terms: SearchTerm[];
   handler: boolean;
@@ -51,9 +53,16 @@ export function matchView(f: MatchesFacts, m: MatchRow): MatchView {
 
 /**
  * The matches of a request: surer matches (more agreeing terms) first, then by file. A file none of
- * the request's terms can be looked up in is listed as unsearchable: to be looked through by hand.
+ * the request's terms can be looked up in is listed as unsearchable: to be looked through by hand;
+ * so is a file the caller's terminal does not fit (A29): to be searched from a fitting terminal.
  */
 export function matchesView(f: MatchesFacts): MatchesView {
+  const reasons = new Map<string, NotSearchedReason>();
+  for (const x of f.files) {
+    if (!x.terminalFits) reasons.set(x.fileId, 'terminal');
+    else if (x.searchableOn.length === 0) reasons.set(x.fileId, 'no_index');
+    else if (!x.searchableOn.some((t) => f.terms.includes(t))) reasons.set(x.fileId, 'no_terms');
+  }
   const files: SearchedFileView[] = f.files
     .map((x) => ({ fileId: x.fileId, fileName: fileName(f, x.fileId), searchableOn: x.searchableOn }))
     .sort((a, b) => a.fileName.localeCompare(b.fileName, 'ja') || a.fileId.localeCompare(b.fileId));
@@ -70,7 +79,10 @@ export function matchesView(f: MatchesFacts): MatchesView {
     number: f.row.number,
     matches,
     files,
-    unsearchable: files.filter((x) => !x.searchableOn.some((t) => f.terms.includes(t))),
+    unsearchable: files.flatMap((x) => {
+      const reason = reasons.get(x.fileId);
+      return reason ? [{ ...x, reason }] : [];
+    }),
     valuesShown: f.identifying !== null,
     can: { search: f.handler && f.open, decide: f.handler && f.open },
   };

@@ -16,11 +16,13 @@ import {
   type IdentifyingFields,
   type SubjectTerms,
 } from './identifying.ts';
+import { createTerminalFit } from './terminal-fit.ts';
 import type {
   FileSearchability,
   FindInput,
   FindResult,
   IdentifiedRecord,
+  NotSearchedReason,
   ReadRecord,
   RecordRef,
   SubjectCandidate,
@@ -48,6 +50,7 @@ export function createSubjectAccess(
 ) {
   const { database, ledger } = deps;
   const { files, indexer, reader } = parts;
+  const terminal = createTerminalFit(deps, parts.gate);
 
   const groupsOf = (ids: IdentifyingFields): Group[] => [
     ...new Set(Object.values(ids).map((f) => f.sensitivity)),
@@ -86,16 +89,24 @@ export function createSubjectAccess(
     return loaded.filter((f): f is LoadedFile => f !== null);
   }
 
-  const facts = (file: LoadedFile, on: SearchTerm[]): FileSearchability => ({
+  const facts = (file: LoadedFile, on: SearchTerm[], terminalFits = true): FileSearchability => ({
     fileId: file.row.file_id,
     unitId: file.row.unit_id,
     sectionId: file.row.section_id,
     searchableOn: on,
+    terminalFits,
   });
 
-  /** The files open in the vault (or those named) and the terms each one's indexes answer. */
-  async function searchability(fileIds?: string[]): Promise<FileSearchability[]> {
-    return (await openFiles(fileIds)).map((f) => facts(f, searchableOn(identifyingFields(f.fields))));
+  /**
+   * The files open in the vault (or those named), the terms each one's indexes answer and, given the
+   * request (`ctx`), whether its terminal fits each file's requirement (A29).
+   */
+  async function searchability(fileIds?: string[], ctx?: Ctx): Promise<FileSearchability[]> {
+    const loaded = await openFiles(fileIds);
+    const fits = ctx ? await terminal.fitting(ctx, loaded) : new Map<string, boolean>();
+    return loaded.map((f) =>
+      facts(f, searchableOn(identifyingFields(f.fields)), fits.get(f.row.file_id) ?? true),
+    );
   }
 
   /** Candidate rows of one file: the union of every usable term's index hits. */
@@ -126,20 +137,30 @@ export function createSubjectAccess(
    * Looks for the person in every file open in the vault (or those named): each usable term through
    * the blind index (a name under a prefix index by its first two characters), every hit confirmed
    * on its decrypted identifying fields only. A file no term could be looked up in is reported as
-   * unsearchable, never skipped in silence. Each file searched is one access event, written before
-   * the candidates are returned (A22-1).
+   * unsearchable, never skipped in silence; so is a file whose terminal requirement the request's
+   * terminal does not fit (A29, A11の2: reason 'terminal', to be searched from a fitting terminal —
+   * the rest of the search goes on). Each file searched is one access event, written before the
+   * candidates are returned (A22-1).
    */
   async function find(ctx: Ctx, input: FindInput): Promise<FindResult> {
     const terms: SubjectTerms = Object.fromEntries(
       Object.entries(input.terms).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
     );
     const out: FindResult = { candidates: [], searched: [], unsearchable: [], truncated: [] };
-    for (const file of await openFiles(input.fileIds)) {
+    const opened = await openFiles(input.fileIds);
+    const fits = await terminal.fitting(ctx, opened);
+    const notSearched = (file: LoadedFile, on: SearchTerm[], reason: NotSearchedReason) =>
+      out.unsearchable.push({ ...facts(file, on, fits.get(file.row.file_id)), reason });
+    for (const file of opened) {
       const ids = identifyingFields(file.fields);
       const on = searchableOn(ids);
+      if (!fits.get(file.row.file_id)) {
+        notSearched(file, on, 'terminal');
+        continue;
+      }
       const { rows, used, truncated } = await hits(file, ids, terms);
       if (used.length === 0) {
-        out.unsearchable.push(facts(file, on));
+        notSearched(file, on, on.length === 0 ? 'no_index' : 'no_terms');
         continue;
       }
       const found: SubjectCandidate[] = [];
@@ -187,13 +208,27 @@ export function createSubjectAccess(
     return out;
   }
 
-  /** The identifying fields of records a search found (for a handler to confirm), logged per file. */
+  /**
+   * The records named by file, refused whole (terminal.required, logged) before any is opened when
+   * one of their files needs a terminal the request's does not fit (A29, A11の2).
+   */
+  async function onFittingTerminal(ctx: Ctx, refs: RecordRef[], action: string) {
+    const named = await byFile(refs);
+    const loaded = [...named.values()].flatMap((e) => (e.file ? [e.file] : []));
+    await terminal.requireFitting(ctx, loaded, action);
+    return named;
+  }
+
+  /**
+   * The identifying fields of records a search found (for a handler to confirm), logged per file;
+   * refused off a file's required terminal (A29).
+   */
   async function identify(
     ctx: Ctx,
     input: SubjectPurpose & { refs: RecordRef[] },
   ): Promise<IdentifiedRecord[]> {
     const out: IdentifiedRecord[] = [];
-    for (const { file, refs } of (await byFile(input.refs)).values()) {
+    for (const { file, refs } of (await onFittingTerminal(ctx, input.refs, 'subject_identify')).values()) {
       const ids = file ? identifyingFields(file.fields) : {};
       const read: IdentifiedRecord[] = [];
       for (const { ref, row } of refs) {
@@ -227,11 +262,12 @@ export function createSubjectAccess(
   /**
    * Every field of the records named except My Numbers (listed as withheld), with the file's field
    * definitions — for the disclosure document (法78) and the remedies (法90, 法98). Erased records are
-   * reported as erased, never read. Logged per file as 'vault.subject_read' before it is returned.
+   * reported as erased, never read. Logged per file as 'vault.subject_read' before it is returned;
+   * refused off a file's required terminal (A29, A11の2).
    */
   async function read(ctx: Ctx, input: SubjectPurpose & { refs: RecordRef[] }): Promise<ReadRecord[]> {
     const out: ReadRecord[] = [];
-    for (const { file, refs } of (await byFile(input.refs)).values()) {
+    for (const { file, refs } of (await onFittingTerminal(ctx, input.refs, 'subject_read')).values()) {
       const shown = file ? file.fields.filter((f) => f.sensitivity !== 'my_number') : [];
       const withheld = file
         ? file.fields

@@ -33,14 +33,34 @@ export interface FileSearchability {
   sectionId: string;
   /** Empty: not searchable by index (a handler must look through it by hand). */
   searchableOn: SearchTerm[];
+  /**
+   * A29, A11の2: the request's terminal fits the file's terminal requirement (true for a file without
+   * one, and whenever no request was given to check).
+   */
+  terminalFits: boolean;
+}
+
+/**
+ * Why a file was not searched by index: no searchable identifying field (no_index), none the terms
+ * given could use (no_terms), or the request's terminal does not fit the file's requirement
+ * (terminal, A29: to be searched from a fitting terminal).
+ */
+export type NotSearchedReason = 'no_index' | 'no_terms' | 'terminal';
+
+export interface NotSearchedFile extends FileSearchability {
+  reason: NotSearchedReason;
 }
 
 export interface FindResult {
   candidates: SubjectCandidate[];
   /** Files looked up through their indexes (each logged as one access event). */
   searched: FileSearchability[];
-  /** Files without a searchable identifying field, or none the given terms could use: by hand. */
-  unsearchable: FileSearchability[];
+  /**
+   * Files not searched: without a searchable identifying field or none the given terms could use
+   * (by hand), or off their required terminal (A29: from a fitting terminal). Nothing is logged for
+   * them: nothing of theirs was read.
+   */
+  unsearchable: NotSearchedFile[];
   /** Files where more index hits were found than were decrypted (the terms should be narrowed). */
   truncated: string[];
 }
