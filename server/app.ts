@@ -468,14 +468,17 @@ export function createServices(opts: {
         register.public.entries(),
       ]);
       const offices = new Map(published.map((e) => [e.id, e.requestOffice]));
-      return files.map((f) => ({
-        id: f.id,
-        name: f.name,
-        unitId: f.unitId,
-        sectionId: f.sectionId,
-        requestOffice: offices.get(f.id) ?? '',
-        published: f.published,
-      }));
+      // A draft is not yet in the register: nobody can name it in a request.
+      return files
+        .filter((f) => f.state !== 'draft')
+        .map((f) => ({
+          id: f.id,
+          name: f.name,
+          unitId: f.unitId,
+          sectionId: f.sectionId,
+          requestOffice: offices.get(f.id) ?? '',
+          published: f.published,
+        }));
     },
     fileFacts: (fileId) => register.files.vaultFacts(fileId),
     vaultSubjects: vault.subjects,
