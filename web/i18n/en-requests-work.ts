@@ -34,9 +34,16 @@ export const enRequestsWork = {
       filesTitle: 'Files searched',
       noFiles: 'No vault file to search.',
       searchableOn: 'Terms the indexes answer',
-      byHandTitle: 'Some files cannot be searched by index',
-      byHandBody:
-        'These files have no search index on name, date of birth or number. A handler must open them and look through them by hand.',
+      byHandTitle: 'Some files were not searched by index',
+      byHandBody: 'These files were not searched by index. See why for each.',
+      notSearched: {
+        no_index:
+          'No search index on name, date of birth or number. A handler must open the file and look through it by hand.',
+        no_terms:
+          "The requester's particulars give nothing for the indexed terms. Add extra terms, or look through the file by hand.",
+        terminal:
+          'This file may be used only from certain terminals, so it was not searched from this one. Search it from a registered terminal of the required area, such as a handling area (rule 65 A29, A11-2).',
+      },
       matchesTitle: 'Candidates',
       noMatches: 'No candidates yet. Press "Search every file".',
       counts: "{{count}} candidates ({{confirmed}} confirmed as the requester's)",

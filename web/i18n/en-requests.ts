@@ -130,8 +130,11 @@ export const enRequests = {
         correction: 'What should be corrected and why (Art. 91)',
         suspension: 'What use should stop and why (Art. 99)',
       },
-      filesNote:
-        'Files of the register are not named on this form for now (without them every file is concerned).',
+      files: 'Personal information files concerned (if known)',
+      filesHelp:
+        'Choose them if the requester knows them. Without any, every file is searched (Act art. 77(1)(ii)).',
+      filesChooseOffice: 'Choose the receiving office to see the files of its institution.',
+      filesNone: 'The register holds no files of this institution.',
       identity: 'Identity document',
       identityNote: 'Only the kind of document is recorded, never its number (nor the My Number).',
       feeTitle: 'Fee (Art. 89)',

@@ -17,6 +17,7 @@ export function NoteForm({
   secondary = false,
   clearAfter = false,
   className = 'mt-3',
+  onCancel,
 }: {
   label: string;
   submitLabel: string;
@@ -28,6 +29,8 @@ export function NoteForm({
   /** Empty the note after it is saved (where the form stays for the next note). */
   clearAfter?: boolean;
   className?: string;
+  /** A 「キャンセル」 button beside the submit button (where the form was opened by a button). */
+  onCancel?: () => void;
 }) {
   const { t } = useTranslation();
   const form = useForm({ defaultValues: { note: '' }, shouldFocusError: false });
@@ -36,6 +39,15 @@ export function NoteForm({
     onSubmit(v.note.trim())
       .then(() => clearAfter && form.reset({ note: '' }))
       .catch(() => undefined),
+  );
+  const button = (
+    <button
+      type="submit"
+      className={secondary ? 'btn-secondary btn-sm' : 'btn-primary btn-sm'}
+      disabled={pending}
+    >
+      {submitLabel}
+    </button>
   );
   return (
     <form noValidate className={className} onSubmit={(e) => void submit(e)}>
@@ -46,13 +58,16 @@ export function NoteForm({
         error={errors.note}
         required
       />
-      <button
-        type="submit"
-        className={secondary ? 'btn-secondary btn-sm' : 'btn-primary btn-sm'}
-        disabled={pending}
-      >
-        {submitLabel}
-      </button>
+      {onCancel ? (
+        <div className="flex flex-wrap gap-3">
+          {button}
+          <button type="button" className="btn-secondary btn-sm" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : (
+        button
+      )}
     </form>
   );
 }

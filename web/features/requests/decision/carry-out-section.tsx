@@ -10,7 +10,7 @@ import { todayInTokyo } from '../../../ui/format-date.ts';
 import { orNull } from '../../../ui/form-rules.ts';
 import { Section } from '../../../ui/page.tsx';
 import { TermItem } from '../../../ui/term-list.tsx';
-import { DateAction } from './date-action.tsx';
+import { DateStep } from '../common/date-action.tsx';
 import { disclosurePdf, noticePdf, useCarriedOut, useChooseMethod, useRecordNotice } from './queries.ts';
 
 /**
@@ -99,21 +99,18 @@ export function CarryOutSection({ view }: { view: DecisionView }) {
               </a>
             </p>
           )}
-          {view.noticeSentOn ? (
-            <p className="mt-2">
-              {t('requestsWork.decision.noticeSentOn', { date: dates.date(view.noticeSentOn) })}
-            </p>
-          ) : (
-            view.can.recordNotice && (
-              <DateAction
-                label={t('requestsWork.decision.noticeSentLabel')}
-                button={t('requestsWork.decision.noticeSubmit')}
-                pending={notice.isPending}
-                error={notice.error}
-                onSubmit={(sentOn) => notice.mutate({ sentOn })}
-              />
-            )
-          )}
+          <DateStep
+            done={
+              view.noticeSentOn &&
+              t('requestsWork.decision.noticeSentOn', { date: dates.date(view.noticeSentOn) })
+            }
+            allowed={view.can.recordNotice}
+            label={t('requestsWork.decision.noticeSentLabel')}
+            button={t('requestsWork.decision.noticeSubmit')}
+            pending={notice.isPending}
+            error={notice.error}
+            onSubmit={(sentOn) => notice.mutate({ sentOn })}
+          />
         </li>
         {disclosing && (
           <li className="card">
@@ -153,21 +150,18 @@ export function CarryOutSection({ view }: { view: DecisionView }) {
                 </span>
               </p>
             )}
-            {view.carriedOutOn ? (
-              <p className="mt-2">
-                {t('requestsWork.decision.carriedOutOn', { date: dates.date(view.carriedOutOn) })}
-              </p>
-            ) : (
-              view.can.carryOut && (
-                <DateAction
-                  label={t('requestsWork.decision.carriedOutLabel')}
-                  button={t('requestsWork.decision.carriedOutSubmit')}
-                  pending={carried.isPending}
-                  error={carried.error}
-                  onSubmit={(carriedOutOn) => carried.mutate({ carriedOutOn })}
-                />
-              )
-            )}
+            <DateStep
+              done={
+                view.carriedOutOn &&
+                t('requestsWork.decision.carriedOutOn', { date: dates.date(view.carriedOutOn) })
+              }
+              allowed={view.can.carryOut}
+              label={t('requestsWork.decision.carriedOutLabel')}
+              button={t('requestsWork.decision.carriedOutSubmit')}
+              pending={carried.isPending}
+              error={carried.error}
+              onSubmit={(carriedOutOn) => carried.mutate({ carriedOutOn })}
+            />
           </li>
         )}
       </ol>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type {
   CarriedOutInput,
   DecisionView,
@@ -9,7 +9,13 @@ import type {
   WithheldInput,
 } from '../../../../shared/api/requests-decision.ts';
 import { api } from '../../../app/api.ts';
-import { REQUESTS_KEY, requestPath } from '../common/queries.ts';
+import {
+  REQUESTS_KEY,
+  requestAndBoard,
+  requestPath,
+  useRequestView,
+  useViewChange,
+} from '../common/queries.ts';
 
 /**
  * Data of 決定 (issue 12; 法78–87): the decision of a disclosure request, the withheld items, the
@@ -22,13 +28,7 @@ const base = (id: string) => `${requestPath(id)}/decision`;
 export const noticePdf = (id: string) => `${base(id)}/notice.pdf`;
 export const disclosurePdf = (id: string) => `${base(id)}/disclosure.pdf`;
 
-export const useDecision = (id: string) =>
-  useQuery({
-    queryKey: decisionKey(id),
-    queryFn: () => api<DecisionView>(base(id)),
-    staleTime: 0,
-    retry: false,
-  });
+export const useDecision = (id: string) => useRequestView<DecisionView>(decisionKey(id), base(id));
 
 /**
  * 「内容を表示」: a record's values, read only when asked (the read is logged with this request as its
@@ -45,17 +45,12 @@ export const useRecordValues = (id: string, matchId: string, enabled: boolean) =
     refetchOnWindowFocus: false,
   });
 
-function useDecisionChange<I>(id: string, method: 'POST' | 'PUT', sub: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: I) => api<DecisionView>(`${base(id)}/${sub}`, { method, body: input }),
-    onSuccess: (view) => {
-      client.setQueryData(decisionKey(id), view);
-      void client.invalidateQueries({ queryKey: [...REQUESTS_KEY, 'one', id] });
-      void client.invalidateQueries({ queryKey: [...REQUESTS_KEY, 'list'] });
-    },
-  });
-}
+const useDecisionChange = <I>(id: string, method: 'POST' | 'PUT', sub: string) =>
+  useViewChange(
+    (input: I) => api<DecisionView>(`${base(id)}/${sub}`, { method, body: input }),
+    () => decisionKey(id),
+    requestAndBoard(id),
+  );
 
 export const useSaveWithheld = (id: string) => useDecisionChange<WithheldInput>(id, 'PUT', 'withheld');
 export const useSubmitDecision = (id: string) => useDecisionChange<SubmitInput>(id, 'POST', 'submit');

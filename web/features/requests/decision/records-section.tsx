@@ -10,6 +10,7 @@ import { usePreferences } from '../../../app/preferences.tsx';
 import { Alert, LiveRegion } from '../../../ui/alert.tsx';
 import { Badge } from '../../../ui/badge.tsx';
 import { Section } from '../../../ui/page.tsx';
+import { FileGroups } from '../common/file-groups.tsx';
 import { useRecordValues, useSaveWithheld } from './queries.ts';
 import { itemsOf, useGroundLabel, WithholdDialog, type WithholdTarget } from './withhold-dialog.tsx';
 
@@ -173,8 +174,6 @@ function RecordCard({
 export function RecordsSection({ view }: { view: DecisionView }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<WithholdTarget | null>(null);
-  const byFile = new Map<string, DecisionRecordView[]>();
-  for (const r of view.records) byFile.set(r.fileId, [...(byFile.get(r.fileId) ?? []), r]);
   return (
     <Section title={t('requestsWork.decision.recordsTitle')}>
       {view.records.length === 0 ? (
@@ -182,16 +181,13 @@ export function RecordsSection({ view }: { view: DecisionView }) {
           <p>{t('requestsWork.decision.noRecordsBody')}</p>
         </Alert>
       ) : (
-        [...byFile.values()].map((list) => (
-          <section key={list[0]!.fileId} aria-labelledby={`dfile-${list[0]!.fileId}`} className="mb-6">
-            <h3 id={`dfile-${list[0]!.fileId}`} className="mb-2 text-xl">
-              {list[0]!.fileName}
-            </h3>
-            {list.map((r, n) => (
+        <FileGroups items={view.records} idPrefix="dfile">
+          {(list) =>
+            list.map((r, n) => (
               <RecordCard key={r.matchId} view={view} record={r} index={n} onWithhold={setTarget} />
-            ))}
-          </section>
-        ))
+            ))
+          }
+        </FileGroups>
       )}
       <WithholdDialog view={view} target={target} onClose={() => setTarget(null)} />
     </Section>

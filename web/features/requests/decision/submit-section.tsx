@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   DECISIONS,
@@ -16,6 +15,7 @@ import { TextAreaField } from '../../../ui/field.tsx';
 import { FormErrors } from '../../../ui/form-errors.tsx';
 import { orNull } from '../../../ui/form-rules.ts';
 import { Section } from '../../../ui/page.tsx';
+import { ApprovalWaiting } from '../common/approval-waiting.tsx';
 import { useSubmitDecision } from './queries.ts';
 
 /** 全部開示 / 部分開示 / 不開示 / 不開示（保有していない） / 存否応答拒否, in the user's language. */
@@ -31,16 +31,9 @@ export function DecisionState({ view }: { view: DecisionView }) {
   const label = useDecisionLabel();
   if (view.state === 'deciding')
     return (
-      <Alert tone="info" title={t('requestsWork.decision.waitingTitle')}>
+      <ApprovalWaiting approvalId={view.approvalId} link={t('requestsWork.decision.approvalLink')}>
         <p>{view.decision && t('requestsWork.decision.submitted', { decision: label(view.decision) })}</p>
-        {view.approvalId && (
-          <p className="mt-2">
-            <Link to={`/approvals/${encodeURIComponent(view.approvalId)}`}>
-              {t('requestsWork.decision.approvalLink')}
-            </Link>
-          </p>
-        )}
-      </Alert>
+      </ApprovalWaiting>
     );
   if (view.state === 'decided')
     return (

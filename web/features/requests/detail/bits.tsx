@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useDates } from '../../../app/preferences.tsx';
-import { DatePreview, TextAreaField, TextField } from '../../../ui/field.tsx';
+import { TextAreaField } from '../../../ui/field.tsx';
 
 /** A list of terms and their values (dt/dd); an empty value shows 「－」. */
 export function Facts({ rows }: { rows: [string, ReactNode][] }) {
@@ -18,29 +17,6 @@ export function Facts({ rows }: { rows: [string, ReactNode][] }) {
         </div>
       ))}
     </dl>
-  );
-}
-
-/** A required date of an action's form, with the day in the user's calendar under it. */
-export function DateInput<T extends FieldValues>({
-  form,
-  name,
-  label,
-}: {
-  form: UseFormReturn<T>;
-  name: Path<T>;
-  label: string;
-}) {
-  const dates = useDates();
-  return (
-    <TextField
-      label={label}
-      type="date"
-      registration={form.register(name)}
-      error={form.getFieldState(name, form.formState).error}
-      required
-      after={<DatePreview text={dates.date(String(form.watch(name) ?? ''))} />}
-    />
   );
 }
 

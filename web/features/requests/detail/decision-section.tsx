@@ -6,7 +6,8 @@ import { todayInTokyo } from '../../../ui/format-date.ts';
 import { Section } from '../../../ui/page.tsx';
 import { StatusBadge } from '../common/labels.tsx';
 import { ActionForm } from './action-form.tsx';
-import { DateInput, Facts, ReasonInput } from './bits.tsx';
+import { DateField } from '../../facilities/common/date-field.tsx';
+import { Facts, ReasonInput } from './bits.tsx';
 
 /** The decision's facts once present (法82, 法87: decided, notice sent, method chosen, carried out). */
 export function DecisionFacts({ request: r }: { request: RequestView }) {
@@ -109,7 +110,7 @@ export function WithdrawSection({ request: r }: { request: RequestView }) {
           {(form) => (
             <>
               <ReasonInput form={form} name="reason" label={o('withdrawReason')} />
-              <DateInput form={form} name="withdrawnOn" label={o('withdrawnOn')} />
+              <DateField form={form} name="withdrawnOn" label={o('withdrawnOn')} />
             </>
           )}
         </ActionForm>

@@ -5,7 +5,8 @@ import { TextField } from '../../../ui/field.tsx';
 import { todayInTokyo } from '../../../ui/format-date.ts';
 import { Section } from '../../../ui/page.tsx';
 import { ActionForm } from './action-form.tsx';
-import { DateInput, Facts, ReasonInput } from './bits.tsx';
+import { DateField } from '../../facilities/common/date-field.tsx';
+import { Facts, ReasonInput } from './bits.tsx';
 
 /** 延長 (法83-2, 法94-2, 法102-2): up to 30 days, with the written reason and the day the requester was told. */
 export function ExtensionSection({ request }: { request: RequestView }) {
@@ -50,7 +51,7 @@ export function ExtensionSection({ request }: { request: RequestView }) {
                   required
                 />
                 <ReasonInput form={form} name="reason" label={o('extensionReason')} />
-                <DateInput form={form} name="notifiedOn" label={o('notifiedOn')} />
+                <DateField form={form} name="notifiedOn" label={o('notifiedOn')} />
               </>
             )}
           </ActionForm>
@@ -106,8 +107,8 @@ export function LargeSection({ request }: { request: RequestView }) {
             {(form) => (
               <>
                 <ReasonInput form={form} name="reason" label={o('largeReason')} />
-                <DateInput form={form} name="restDueOn" label={o('largeRestDueOn')} />
-                <DateInput form={form} name="notifiedOn" label={o('notifiedOn')} />
+                <DateField form={form} name="restDueOn" label={o('largeRestDueOn')} />
+                <DateField form={form} name="notifiedOn" label={o('notifiedOn')} />
               </>
             )}
           </ActionForm>

@@ -5,7 +5,8 @@ import { SelectField } from '../../../ui/field.tsx';
 import { todayInTokyo } from '../../../ui/format-date.ts';
 import { Section } from '../../../ui/page.tsx';
 import { ActionForm } from './action-form.tsx';
-import { DateInput, Facts } from './bits.tsx';
+import { DateField } from '../../facilities/common/date-field.tsx';
+import { Facts } from './bits.tsx';
 
 /** 手数料 (法89): a disclosure request costs the fee; correction and suspension cost nothing. */
 export function FeeSection({ request }: { request: RequestView }) {
@@ -47,7 +48,7 @@ export function FeeSection({ request }: { request: RequestView }) {
                     label: t(`requests.fee.${m}`),
                   }))}
                 />
-                <DateInput form={form} name="paidOn" label={labels.paidOn!} />
+                <DateField form={form} name="paidOn" label={labels.paidOn!} />
               </>
             )}
           </ActionForm>

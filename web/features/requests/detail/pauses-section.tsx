@@ -4,7 +4,8 @@ import { useDates } from '../../../app/preferences.tsx';
 import { todayInTokyo } from '../../../ui/format-date.ts';
 import { Section } from '../../../ui/page.tsx';
 import { ActionForm } from './action-form.tsx';
-import { DateInput, ReasonInput } from './bits.tsx';
+import { DateField } from '../../facilities/common/date-field.tsx';
+import { ReasonInput } from './bits.tsx';
 
 /**
  * 補正 (法77-3): asking the requester to fix a defective request stops the clock; the days from the
@@ -37,7 +38,7 @@ export function PausesSection({ request }: { request: RequestView }) {
             >
               {(form) => (
                 <>
-                  <DateInput form={form} name="askedOn" label={o('askedOn')} />
+                  <DateField form={form} name="askedOn" label={o('askedOn')} />
                   <ReasonInput form={form} name="reason" label={o('reason')} />
                 </>
               )}
@@ -57,7 +58,7 @@ export function PausesSection({ request }: { request: RequestView }) {
                 'requests.date_in_future': 'answeredOn',
               }}
             >
-              {(form) => <DateInput form={form} name="answeredOn" label={o('answeredOn')} />}
+              {(form) => <DateField form={form} name="answeredOn" label={o('answeredOn')} />}
             </ActionForm>
           )}
         </>

@@ -18,6 +18,7 @@ import { applyServerErrors } from '../../../ui/form-errors.tsx';
 import { todayInTokyo } from '../../../ui/format-date.ts';
 import { RecordErrors } from '../../facilities/common/record-errors.tsx';
 import { useIntake } from '../common/queries.ts';
+import { FilesField } from './files-field.tsx';
 import { OfficeField } from './office-field.tsx';
 import { RequesterFields } from './requester-fields.tsx';
 import {
@@ -70,6 +71,7 @@ export function IntakeForm({
       studentNumber: '',
       staffNumber: '',
       content: '',
+      fileIds: [],
       identityMethod: '',
       feeMethod: 'cash',
       feePaidOn: today,
@@ -80,7 +82,15 @@ export function IntakeForm({
   const f = (k: string) => t(`requests.intake.${k}`);
   // The summary names each field by its visible label.
   const label = (name: string) =>
-    f(name === 'identityMethod' ? 'identity' : name === 'parentId' ? 'parent' : name);
+    f(
+      name === 'identityMethod'
+        ? 'identity'
+        : name === 'parentId'
+          ? 'parent'
+          : name === 'fileIds'
+            ? 'files'
+            : name,
+    );
   const current = form.watch('kind');
   const feeMethod = form.watch('feeMethod');
   const disclosure = current === 'disclosure';
@@ -100,6 +110,7 @@ export function IntakeForm({
           'requests.office_invalid': 'sectionId',
           'requests.received_in_future': 'receivedOn',
           'requests.fee_method_invalid': 'feeMethod',
+          'requests.file_invalid': 'fileIds',
         },
       );
     }
@@ -150,8 +161,7 @@ export function IntakeForm({
         error={errors.content}
         required
       />
-      {/* No API lists a unit's register files yet: the request names none (every file, fileIds []). */}
-      <p className="mb-6 text-sm text-ink-muted">{f('filesNote')}</p>
+      <FilesField form={form} offices={offices} />
       <SelectField
         label={f('identity')}
         help={f('identityNote')}

@@ -20,6 +20,7 @@ const values = (patch: Partial<IntakeValues> = {}): IntakeValues => ({
   studentNumber: '',
   staffNumber: '',
   content: '学籍に関する記録',
+  fileIds: [],
   identityMethod: 'passport',
   feeMethod: 'cash',
   feePaidOn: '2026-11-30',
@@ -36,6 +37,10 @@ describe('the intake form (issue 12)', () => {
     expect(body.requester).toMatchObject({ birthDate: null, email: null, representativeName: null });
     expect(body.preferredMethod).toBeNull();
     expect(body.fileIds).toEqual([]);
+  });
+
+  it('sends the register files chosen (法77-1-2), each once', () => {
+    expect(toBody(values({ fileIds: ['file-2', 'file-1', 'file-2'] })).fileIds).toEqual(['file-2', 'file-1']);
   });
 
   it('costs nothing for correction and suspension (法89), and keeps the disclosure it follows', () => {

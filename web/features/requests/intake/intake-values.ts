@@ -33,6 +33,8 @@ export interface IntakeValues {
   studentNumber: string;
   staffNumber: string;
   content: string;
+  /** The register's files the request names (法77-1-2); none: every file. */
+  fileIds: string[];
   identityMethod: IdentityMethod | '';
   feeMethod: FeeMethod | '';
   feePaidOn: string;
@@ -61,6 +63,7 @@ export const FIELDS = [
   'requesterKind',
   ...REQUESTER_FIELDS,
   'content',
+  'fileIds',
   'identityMethod',
   'feeMethod',
   'feePaidOn',
@@ -92,7 +95,7 @@ export function toBody(v: IntakeValues): IntakeInput {
       representativeRelation: representative ? orNull(v.representativeRelation) : null,
     },
     content: v.content,
-    fileIds: [],
+    fileIds: [...new Set(v.fileIds)],
     identityMethod: v.identityMethod as IdentityMethod,
     // 法89: correction and suspension cost nothing.
     feeMethod: v.kind === 'disclosure' ? (v.feeMethod as FeeMethod) : 'none',

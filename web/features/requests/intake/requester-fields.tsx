@@ -16,9 +16,10 @@ export function RequesterFields({ form }: { form: UseFormReturn<IntakeValues> })
   const { errors } = form.formState;
   const f = (k: string) => t(`requests.intake.${k}`);
   const representative = form.watch('requesterKind') !== 'self';
-  const text = (name: keyof IntakeValues, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField label={f(name)} registration={form.register(name)} error={errors[name]} {...extra} />
-  );
+  const text = (
+    name: Exclude<keyof IntakeValues, 'fileIds'>,
+    extra: Partial<Parameters<typeof TextField>[0]> = {},
+  ) => <TextField label={f(name)} registration={form.register(name)} error={errors[name]} {...extra} />;
   return (
     <fieldset className="mb-6">
       <legend className="label mb-2 text-xl">{f('requester')}</legend>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecipientNoticeView, RemedyView } from '../../../../shared/api/requests-remedies.ts';
-import { errorMessage } from '../../../app/api.ts';
-import { useDates, usePreferences } from '../../../app/preferences.tsx';
-import { Alert, LiveRegion } from '../../../ui/alert.tsx';
+import { useDates } from '../../../app/preferences.tsx';
+import { Alert } from '../../../ui/alert.tsx';
 import { Badge } from '../../../ui/badge.tsx';
+import { NoteForm } from '../../../ui/note-form.tsx';
 import { Section } from '../../../ui/page.tsx';
-import { DateAction } from '../decision/date-action.tsx';
+import { DateAction, DateStep } from '../common/date-action.tsx';
 import { remedyNoticePdf, useRecordRecipient, useRemedyCarriedOut } from './queries.ts';
 
 /** 利用停止中: the suspensions in force (a suspended record is refused for these purposes, 法98-1). */
@@ -42,12 +42,9 @@ function Suspensions({ view }: { view: RemedyView }) {
 /** A recipient of provided data: 「通知済」 with the day, or 「通知不要」 with the reason (法97, 法101). */
 function Recipient({ view, notice }: { view: RemedyView; notice: RecipientNoticeView }) {
   const { t } = useTranslation();
-  const { locale } = usePreferences();
   const dates = useDates();
   const record = useRecordRecipient(view.requestId);
   const [notNeeded, setNotNeeded] = useState(false);
-  const [reason, setReason] = useState('');
-  const reasonId = `nr-${notice.id}`;
   return (
     <li className="border-b border-line-soft py-3">
       <p className="flex flex-wrap items-center gap-3">
@@ -72,39 +69,16 @@ function Recipient({ view, notice }: { view: RemedyView; notice: RecipientNotice
             {t('requestsWork.remedies.notRequired')}
           </button>
           {notNeeded && (
-            <form
-              noValidate
+            <NoteForm
               className="mt-3 max-w-xl"
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (reason.trim())
-                  record.mutate({
-                    noticeId: notice.id,
-                    notice: { status: 'not_required', reason: reason.trim() },
-                  });
-              }}
-            >
-              <LiveRegion assertive>
-                {record.error ? <Alert tone="error" title={errorMessage(record.error, locale)} /> : null}
-              </LiveRegion>
-              <label htmlFor={reasonId} className="label">
-                {t('requestsWork.remedies.notRequiredReason')}
-              </label>
-              <textarea
-                id={reasonId}
-                rows={2}
-                className="input"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-              />
-              <button
-                type="submit"
-                className="btn-primary btn-sm mt-2"
-                disabled={record.isPending || !reason.trim()}
-              >
-                {t('requestsWork.remedies.notRequiredSubmit')}
-              </button>
-            </form>
+              label={t('requestsWork.remedies.notRequiredReason')}
+              submitLabel={t('requestsWork.remedies.notRequiredSubmit')}
+              pending={record.isPending}
+              serverError={record.error}
+              onSubmit={(reason) =>
+                record.mutateAsync({ noticeId: notice.id, notice: { status: 'not_required', reason } })
+              }
+            />
           )}
         </>
       )}
@@ -157,21 +131,18 @@ export function ApplyingSection({ view }: { view: RemedyView }) {
               </ul>
             </Alert>
           )}
-          {view.carriedOutOn ? (
-            <p className="mt-2">
-              {t('requestsWork.remedies.carriedOutOn', { date: dates.date(view.carriedOutOn) })}
-            </p>
-          ) : (
-            view.can.carryOut && (
-              <DateAction
-                label={t('requestsWork.remedies.carriedOutLabel')}
-                button={t('requestsWork.remedies.carriedOutSubmit')}
-                pending={carried.isPending}
-                error={carried.error}
-                onSubmit={(carriedOutOn) => carried.mutate({ carriedOutOn })}
-              />
-            )
-          )}
+          <DateStep
+            done={
+              view.carriedOutOn &&
+              t('requestsWork.remedies.carriedOutOn', { date: dates.date(view.carriedOutOn) })
+            }
+            allowed={view.can.carryOut}
+            label={t('requestsWork.remedies.carriedOutLabel')}
+            button={t('requestsWork.remedies.carriedOutSubmit')}
+            pending={carried.isPending}
+            error={carried.error}
+            onSubmit={(carriedOutOn) => carried.mutate({ carriedOutOn })}
+          />
         </div>
       </div>
     </Section>

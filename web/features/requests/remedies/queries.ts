@@ -1,4 +1,3 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CarriedOutInput,
   NoticeInput,
@@ -7,7 +6,13 @@ import type {
   RemedyView,
 } from '../../../../shared/api/requests-remedies.ts';
 import { api } from '../../../app/api.ts';
-import { REQUESTS_KEY, requestPath } from '../common/queries.ts';
+import {
+  REQUESTS_KEY,
+  requestAndBoard,
+  requestPath,
+  useRequestView,
+  useViewChange,
+} from '../common/queries.ts';
 
 /**
  * Data of 訂正・利用停止 (issue 12; 法90–103): the records concerned, the outcomes, the approval, the
@@ -18,29 +23,18 @@ const base = (id: string) => `${requestPath(id)}/remedy`;
 export const remedyNoticePdf = (id: string) => `${base(id)}/notice.pdf`;
 
 export const useRemedy = (id: string, enabled = true) =>
-  useQuery({
-    queryKey: remedyKey(id),
-    queryFn: () => api<RemedyView>(base(id)),
-    staleTime: 0,
-    retry: false,
-    enabled,
-  });
+  useRequestView<RemedyView>(remedyKey(id), base(id), enabled);
 
-function useRemedyChange<I>(id: string, sub: (input: I) => string, body: (input: I) => unknown = (i) => i) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: I) =>
+const useRemedyChange = <I>(id: string, sub: (input: I) => string, body: (input: I) => unknown = (i) => i) =>
+  useViewChange(
+    (input: I) =>
       api<RemedyView>(`${base(id)}/${sub(input)}`, {
         method: sub(input) === 'items' ? 'PUT' : 'POST',
         body: body(input),
       }),
-    onSuccess: (view) => {
-      client.setQueryData(remedyKey(id), view);
-      void client.invalidateQueries({ queryKey: [...REQUESTS_KEY, 'one', id] });
-      void client.invalidateQueries({ queryKey: [...REQUESTS_KEY, 'list'] });
-    },
-  });
-}
+    () => remedyKey(id),
+    requestAndBoard(id),
+  );
 
 export const useSaveItems = (id: string) => useRemedyChange<RemedyItemsInput>(id, () => 'items');
 export const useSubmitRemedy = (id: string) => useRemedyChange<RemedySubmitInput>(id, () => 'submit');

@@ -1,5 +1,4 @@
 import { useForm } from 'react-hook-form';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   CORRECTION_DECISIONS,
@@ -8,12 +7,12 @@ import {
   type RemedyDecision,
   type RemedyView,
 } from '../../../../shared/api/requests-remedies.ts';
-import { Alert } from '../../../ui/alert.tsx';
 import { RadioGroupField } from '../../../ui/choice-field.tsx';
 import { TextAreaField } from '../../../ui/field.tsx';
 import { FormErrors } from '../../../ui/form-errors.tsx';
 import { orNull, required } from '../../../ui/form-rules.ts';
 import { Section } from '../../../ui/page.tsx';
+import { ApprovalWaiting } from '../common/approval-waiting.tsx';
 import { useSubmitRemedy } from './queries.ts';
 
 interface Values {
@@ -108,15 +107,11 @@ export function RemedyWaiting({ view }: { view: RemedyView }) {
   const { t } = useTranslation();
   if (view.phase !== 'deciding') return null;
   return (
-    <Alert tone="info" title={t('requestsWork.decision.waitingTitle')}>
+    <ApprovalWaiting
+      approvalId={view.approval?.id ?? null}
+      link={t('requestsWork.remedies.approvalLink', { number: view.approval?.number ?? '' })}
+    >
       {view.decision && <p>{t(`requestsWork.remedies.decisions.${view.decision}`)}</p>}
-      {view.approval && (
-        <p className="mt-2">
-          <Link to={`/approvals/${encodeURIComponent(view.approval.id)}`}>
-            {t('requestsWork.remedies.approvalLink', { number: view.approval.number })}
-          </Link>
-        </p>
-      )}
-    </Alert>
+    </ApprovalWaiting>
   );
 }

@@ -6,7 +6,8 @@ import { TermChips } from './labels.tsx';
 
 /**
  * 検索の対象としたファイル: each vault file with the terms its blind indexes answer; the files with no
- * searchable identifying field are listed apart, to be looked through by hand (ADR 0007).
+ * searchable identifying field are listed apart, to be looked through by hand (ADR 0007), and those
+ * the handler's terminal does not fit, to be searched from a fitting terminal (A29) — each with why.
  */
 export function FilesSection({ view }: { view: MatchesView }) {
   const { t } = useTranslation();
@@ -29,7 +30,12 @@ export function FilesSection({ view }: { view: MatchesView }) {
           <p>{t('requestsWork.search.byHandBody')}</p>
           <ul className="mt-2 list-disc pl-6">
             {view.unsearchable.map((f) => (
-              <li key={f.fileId}>{f.fileName}</li>
+              <li key={f.fileId}>
+                <span className="font-bold">{f.fileName}</span>
+                {f.reason && (
+                  <span className="block text-sm">{t(`requestsWork.search.notSearched.${f.reason}`)}</span>
+                )}
+              </li>
             ))}
           </ul>
         </Alert>

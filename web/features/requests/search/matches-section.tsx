@@ -4,7 +4,9 @@ import type { MatchView, MatchesView } from '../../../../shared/api/requests-sea
 import { errorMessage } from '../../../app/api.ts';
 import { useDates, usePreferences } from '../../../app/preferences.tsx';
 import { Alert, LiveRegion } from '../../../ui/alert.tsx';
+import { NoteForm } from '../../../ui/note-form.tsx';
 import { Section } from '../../../ui/page.tsx';
+import { FileGroups } from '../common/file-groups.tsx';
 import { MatchStatusBadge, TermChips } from './labels.tsx';
 import { useConfirmMatch, useRejectMatch } from './queries.ts';
 
@@ -42,18 +44,7 @@ function MatchActions({ requestId, match }: { requestId: string; match: MatchVie
   const confirm = useConfirmMatch(requestId);
   const reject = useRejectMatch(requestId);
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const reasonId = `reject-${match.id}`;
   const error = confirm.error ?? reject.error;
-  const sendReject = () => {
-    if (!reason.trim()) {
-      setMissing(true);
-      document.getElementById(reasonId)?.focus();
-      return;
-    }
-    reject.mutate({ matchId: match.id, reason: reason.trim() }, { onSuccess: () => setRejecting(false) });
-  };
   return (
     <div className="mt-3">
       <LiveRegion assertive>{error && <Alert tone="error" title={errorMessage(error, locale)} />}</LiveRegion>
@@ -75,39 +66,17 @@ function MatchActions({ requestId, match }: { requestId: string; match: MatchVie
         )}
       </div>
       {rejecting && (
-        <div className="mt-3 max-w-xl">
-          <label htmlFor={reasonId} className="label">
-            {t('requestsWork.search.rejectReason')}
-          </label>
-          {missing && !reason.trim() && (
-            <p id={`${reasonId}-error`} className="mb-1 font-bold text-error">
-              <span aria-hidden="true">⚠ </span>
-              {t('validation.required')}
-            </p>
-          )}
-          <textarea
-            id={reasonId}
-            rows={2}
-            className="input"
-            value={reason}
-            aria-invalid={missing && !reason.trim() ? true : undefined}
-            aria-describedby={missing && !reason.trim() ? `${reasonId}-error` : undefined}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <div className="mt-2 flex flex-wrap gap-3">
-            <button
-              type="button"
-              className="btn-primary btn-sm"
-              disabled={reject.isPending}
-              onClick={sendReject}
-            >
-              {t('requestsWork.search.rejectSubmit')}
-            </button>
-            <button type="button" className="btn-secondary btn-sm" onClick={() => setRejecting(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <NoteForm
+          className="mt-3 max-w-xl"
+          label={t('requestsWork.search.rejectReason')}
+          submitLabel={t('requestsWork.search.rejectSubmit')}
+          pending={reject.isPending}
+          serverError={null}
+          onSubmit={(reason) =>
+            reject.mutateAsync({ matchId: match.id, reason }).then(() => setRejecting(false))
+          }
+          onCancel={() => setRejecting(false)}
+        />
       )}
     </div>
   );
@@ -144,8 +113,6 @@ function MatchCard({ match, view }: { match: MatchView; view: MatchesView }) {
 /** 候補: the matches grouped by file, each with what agreed and the handler's confirmation. */
 export function MatchesSection({ view }: { view: MatchesView }) {
   const { t } = useTranslation();
-  const byFile = new Map<string, MatchView[]>();
-  for (const m of view.matches) byFile.set(m.fileId, [...(byFile.get(m.fileId) ?? []), m]);
   const confirmed = view.matches.filter((m) => m.status === 'confirmed').length;
   return (
     <Section title={t('requestsWork.search.matchesTitle')}>
@@ -154,21 +121,23 @@ export function MatchesSection({ view }: { view: MatchesView }) {
       ) : (
         <p className="mb-4">{t('requestsWork.search.counts', { count: view.matches.length, confirmed })}</p>
       )}
-      {[...byFile.values()].map((list) => (
-        <section key={list[0]!.fileId} aria-labelledby={`file-${list[0]!.fileId}`} className="mb-6">
-          <h3 id={`file-${list[0]!.fileId}`} className="mb-2 text-xl">
-            {list[0]!.fileName}
-            <span className="ml-2 text-base font-normal text-ink-muted">
-              {t('requestsWork.search.fileCount', { count: list.length })}
-            </span>
-          </h3>
+      <FileGroups
+        items={view.matches}
+        idPrefix="file"
+        note={(list) => (
+          <span className="ml-2 text-base font-normal text-ink-muted">
+            {t('requestsWork.search.fileCount', { count: list.length })}
+          </span>
+        )}
+      >
+        {(list) => (
           <ul className="grid gap-3 lg:grid-cols-2">
             {list.map((m) => (
               <MatchCard key={m.id} match={m} view={view} />
             ))}
           </ul>
-        </section>
-      ))}
+        )}
+      </FileGroups>
     </Section>
   );
 }

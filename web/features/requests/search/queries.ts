@@ -1,4 +1,3 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   ConfirmInput,
   MatchesView,
@@ -6,7 +5,7 @@ import type {
   SearchInput,
 } from '../../../../shared/api/requests-search.ts';
 import { api } from '../../../app/api.ts';
-import { REQUESTS_KEY, requestPath } from '../common/queries.ts';
+import { REQUESTS_KEY, requestPath, useRequestView, useViewChange } from '../common/queries.ts';
 
 /**
  * Data of 本人情報の検索 (issue 12; 法76, 法77-1-2): the matches of a request, the search of every
@@ -16,23 +15,10 @@ import { REQUESTS_KEY, requestPath } from '../common/queries.ts';
 export const matchesKey = (id: string) => [...REQUESTS_KEY, 'matches', id] as const;
 
 export const useMatches = (id: string) =>
-  useQuery({
-    queryKey: matchesKey(id),
-    queryFn: () => api<MatchesView>(`${requestPath(id)}/matches`),
-    staleTime: 0,
-    retry: false,
-  });
+  useRequestView<MatchesView>(matchesKey(id), `${requestPath(id)}/matches`);
 
-function useMatchesChange<I>(id: string, call: (input: I) => Promise<MatchesView>) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: call,
-    onSuccess: (view) => {
-      client.setQueryData(matchesKey(id), view);
-      void client.invalidateQueries({ queryKey: [...REQUESTS_KEY, 'decision', id] });
-    },
-  });
-}
+const useMatchesChange = <I>(id: string, call: (input: I) => Promise<MatchesView>) =>
+  useViewChange(call, () => matchesKey(id), [[...REQUESTS_KEY, 'decision', id]]);
 
 /** 「全ファイルを検索」: the requester's particulars merged with the extra terms (sent in the body, never the URL). */
 export const useSearch = (id: string) =>
@@ -40,18 +26,14 @@ export const useSearch = (id: string) =>
     api<MatchesView>(`${requestPath(id)}/search`, { method: 'POST', body: input }),
   );
 
-export const useConfirmMatch = (id: string) =>
-  useMatchesChange(id, ({ matchId, ...body }: ConfirmInput & { matchId: string }) =>
-    api<MatchesView>(`${requestPath(id)}/matches/${encodeURIComponent(matchId)}/confirm`, {
+/** 「本人のものと確認」 or 「本人のものではない」 of one candidate (the reason in the body). */
+const useMatchStep = <I>(id: string, step: 'confirm' | 'reject') =>
+  useMatchesChange(id, ({ matchId, ...body }: I & { matchId: string }) =>
+    api<MatchesView>(`${requestPath(id)}/matches/${encodeURIComponent(matchId)}/${step}`, {
       method: 'POST',
       body,
     }),
   );
 
-export const useRejectMatch = (id: string) =>
-  useMatchesChange(id, ({ matchId, ...body }: RejectInput & { matchId: string }) =>
-    api<MatchesView>(`${requestPath(id)}/matches/${encodeURIComponent(matchId)}/reject`, {
-      method: 'POST',
-      body,
-    }),
-  );
+export const useConfirmMatch = (id: string) => useMatchStep<ConfirmInput>(id, 'confirm');
+export const useRejectMatch = (id: string) => useMatchStep<RejectInput>(id, 'reject');

@@ -9,19 +9,15 @@ import { todayInTokyo } from '../../../ui/format-date.ts';
  * A step recorded with its day (「通知書の送付を記録」, 「開示の実施を記録」, 「実施を記録」): a date
  * (today by default, in Tokyo), a button, and the server's refusal in words.
  */
-export function DateAction({
-  label,
-  button,
-  pending,
-  error,
-  onSubmit,
-}: {
+interface DateActionProps {
   label: string;
   button: string;
   pending: boolean;
   error: unknown;
   onSubmit: (date: string) => void;
-}) {
+}
+
+export function DateAction({ label, button, pending, error, onSubmit }: DateActionProps) {
   const { locale } = usePreferences();
   const { t } = useTranslation();
   const dates = useDates();
@@ -72,4 +68,17 @@ export function DateAction({
       </div>
     </form>
   );
+}
+
+/**
+ * A step done once (the notice sent, the disclosure or the remedy carried out): what was recorded
+ * (`done`, with its day) once it is, else the form to record it for who may (`allowed`).
+ */
+export function DateStep({
+  done,
+  allowed,
+  ...action
+}: DateActionProps & { done: string | null; allowed: boolean }) {
+  if (done) return <p className="mt-2">{done}</p>;
+  return allowed ? <DateAction {...action} /> : null;
 }
