@@ -9,6 +9,8 @@
  *   npm run bench -- vault-read --db both      # the vault's audited read over HTTP (issue 6)
  *   npm run bench -- vault-import --db both    # the vault's bulk import of 100,000 records (issue 6)
  *   npm run bench -- backup --entries 20000    # backup and restore of an installation (issue 11, A27)
+ *   npm run bench -- requests-search           # finding a requester across 3 files of 100,000 records (issue 12)
+ *   npm run bench -- requests-history          # a record's access history with proofs, log of 100,000 (issue 12)
  *
  * Options: --entries N (append/verify entries, proof tree size), --concurrency N (append callers),
  * --samples N (proofs timed), --rounds N (repetitions), --db sqlite|postgres|both, --dir PATH (where databases go).
@@ -24,6 +26,8 @@ import { registerBench } from './register.ts';
 import { vaultReadBench } from './vault-read.ts';
 import { vaultImportBench } from './vault-import.ts';
 import { backupBench } from './backup.ts';
+import { requestsSearchBench } from './requests-search.ts';
+import { requestsHistoryBench } from './requests-history.ts';
 import { log, machine, stopPostgres, type BenchOptions, type DbKind } from './support.ts';
 
 const BENCHES = {
@@ -34,6 +38,8 @@ const BENCHES = {
   'vault-read': vaultReadBench,
   'vault-import': vaultImportBench,
   backup: backupBench,
+  'requests-search': requestsSearchBench,
+  'requests-history': requestsHistoryBench,
 } as const;
 type BenchName = keyof typeof BENCHES;
 
@@ -50,7 +56,7 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const usage = `usage: npm run bench -- [append|verify|proof|register|vault-read|vault-import|backup …] [--entries N] [--concurrency N] [--samples N] [--rounds N] [--db sqlite|postgres|both] [--dir PATH]`;
+const usage = `usage: npm run bench -- [append|verify|proof|register|vault-read|vault-import|backup|requests-search|requests-history …] [--entries N] [--concurrency N] [--samples N] [--rounds N] [--db sqlite|postgres|both] [--dir PATH]`;
 if (values.help) {
   log(usage);
   process.exit(0);

@@ -110,13 +110,24 @@ export function createSubjectAccess(
   }
 
   /** Candidate rows of one file: the union of every usable term's index hits. */
+  /** Lower is surer: numbers, then other exact values, then prefixes. */
+  const sureness = (t: SearchTerm, mode: string | undefined) =>
+    (mode === 'prefix' ? 2 : 0) + (t === 'studentNumber' || t === 'staffNumber' ? 0 : 1);
+
   async function hits(file: LoadedFile, ids: IdentifyingFields, terms: SubjectTerms) {
     const rows = new Map<string, RecordRow>();
     const used: SearchTerm[] = [];
     let truncated = false;
-    for (const [t, def] of Object.entries(ids) as [SearchTerm, IdentifyingFields[SearchTerm]][]) {
-      const term = terms[t];
-      const look = def && term ? lookupOf(def, term) : null;
+    // The surest terms first (a number, then an exact value, a name's prefix last): when a common
+    // name fills the candidate limit, an exact hit is already in (bench/requests-search.ts found
+    // a student number's record dropped behind 2,000 namesakes).
+    const lookups = (Object.entries(ids) as [SearchTerm, IdentifyingFields[SearchTerm]][])
+      .map(([t, def]) => {
+        const term = terms[t];
+        return { t, def, look: def && term ? lookupOf(def, term) : null };
+      })
+      .sort((a, b) => sureness(a.t, a.look?.mode) - sureness(b.t, b.look?.mode));
+    for (const { t, def, look } of lookups) {
       if (!def || !look) continue;
       used.push(t);
       const found = await vaultRepo.byIndex(
